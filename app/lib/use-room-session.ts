@@ -1,0 +1,100 @@
+"use client";
+// Joins a room over the socket and keeps its state in React Query's cache: the join ack's
+// snapshot is written under ["room", code, "snapshot"] and every socket event updates it.
+// Rejoins with the stored token after every reconnect, so a phone that slept is the same
+// member again.
+import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { applyPresence } from "../../core/presence.ts";
+import type { ErrorBody, Member, Snapshot } from "../../core/protocol.ts";
+import { PROTOCOL_VERSION } from "../../core/protocol.ts";
+import { deviceStore } from "./device-store.ts";
+import { type AppClientSocket, connectSocket, request } from "./socket.ts";
+
+export type Phase =
+  | { kind: "starting" }
+  | { kind: "needs-name"; reason?: string }
+  | { kind: "joining" }
+  | { kind: "joined"; me: Member }
+  | { kind: "failed"; error: ErrorBody };
+
+export type Connection = "connecting" | "connected" | "reconnecting";
+
+export const snapshotKey = (code: string) => ["room", code, "snapshot"] as const;
+
+export function useRoomSession(code: string) {
+  const queryClient = useQueryClient();
+  const [phase, setPhase] = useState<Phase>({ kind: "starting" });
+  const [connection, setConnection] = useState<Connection>("connecting");
+  const socketRef = useRef<AppClientSocket | null>(null);
+  const pendingName = useRef<string | null>(null);
+  const joinRef = useRef<() => Promise<void>>(async () => {});
+
+  const snapshot = useQuery<Snapshot>({ queryKey: snapshotKey(code), queryFn: skipToken, staleTime: Infinity });
+
+  useEffect(() => {
+    const socket = connectSocket();
+    socketRef.current = socket;
+
+    const join = async () => {
+      const stored = deviceStore.member(code);
+      const name = pendingName.current;
+      if (!stored && !name) {
+        setPhase({ kind: "needs-name" });
+        return;
+      }
+      setPhase((p) => (p.kind === "joined" ? p : { kind: "joining" }));
+      const res = await request(socket, "room:join", {
+        code,
+        protocol: PROTOCOL_VERSION,
+        ...(stored ? { memberToken: stored.memberToken } : { name: name! }),
+      });
+      if (!res.ok) {
+        if (res.error.code === "forbidden" && stored) {
+          // The token is not valid here (the party was reset, or the link is another's).
+          deviceStore.forgetMember(code);
+          setPhase({ kind: "needs-name", reason: "Please tell the room your name again." });
+        } else if (res.error.code === "invalid_payload" && !stored) {
+          setPhase({ kind: "needs-name", reason: res.error.message });
+        } else {
+          setPhase({ kind: "failed", error: res.error });
+        }
+        return;
+      }
+      const { member, memberToken, snapshot } = res.data;
+      pendingName.current = null;
+      deviceStore.saveMember(code, { memberToken, memberId: member.id, name: member.name });
+      queryClient.setQueryData(snapshotKey(code), snapshot);
+      setPhase({ kind: "joined", me: member });
+    };
+    joinRef.current = join;
+
+    socket.on("connect", () => {
+      setConnection("connected");
+      void join();
+    });
+    socket.on("disconnect", () => setConnection("reconnecting"));
+    socket.on("room:presence", (presence) => {
+      queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? applyPresence(s, presence) : s));
+      setPhase((p) => {
+        if (p.kind !== "joined") return p;
+        const mine = presence.members.find((m) => m.id === p.me.id);
+        return mine && mine.role !== p.me.role ? { kind: "joined", me: { ...p.me, role: mine.role } } : p;
+      });
+    });
+
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [code, queryClient]);
+
+  const submitName = useCallback((name: string) => {
+    pendingName.current = name;
+    if (socketRef.current?.connected) void joinRef.current();
+    else setPhase({ kind: "joining" });
+  }, []);
+
+  return { phase, connection, snapshot: snapshot.data, submitName };
+}

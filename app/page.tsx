@@ -1,0 +1,5 @@
+import { Lobby } from "./Lobby.tsx";
+
+export default function HomePage() {
+  return <Lobby />;
+}

@@ -1,0 +1,68 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/** Film packs, loaded from content/films at start; `contentHash` makes reloading idempotent. */
+export const films = pgTable("films", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  year: integer("year").notNull(),
+  runtimeMs: integer("runtime_ms").notNull(),
+  pack: jsonb("pack").notNull(),
+  contentHash: text("content_hash").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A party. The cursor lives on the room row: it is small, changes as one unit and is read
+ * with the room on every join. Times are double precision because server times carry
+ * fractions of a millisecond.
+ */
+export const rooms = pgTable("rooms", {
+  id: uuid("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  filmId: text("film_id")
+    .notNull()
+    .references(() => films.id),
+  rewatch: boolean("rewatch").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  cursorPlaying: boolean("cursor_playing").notNull().default(false),
+  cursorPositionMs: doublePrecision("cursor_position_ms").notNull().default(0),
+  cursorAnchorServerTime: doublePrecision("cursor_anchor_server_time").notNull().default(0),
+  cursorRate: doublePrecision("cursor_rate").notNull().default(1),
+  cursorRevision: integer("cursor_revision").notNull().default(0),
+});
+
+/** A member of one room. The token is stored only as its SHA-256 hash. */
+export const members = pgTable(
+  "members",
+  {
+    id: uuid("id").primaryKey(),
+    roomId: uuid("room_id")
+      .notNull()
+      .references(() => rooms.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["host", "guest"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("members_room_id_idx").on(t.roomId, t.createdAt),
+    check("members_role_check", sql`${t.role} in ('host', 'guest')`),
+  ],
+);
+
+export type FilmRow = typeof films.$inferSelect;
+export type RoomRow = typeof rooms.$inferSelect;
+export type MemberRow = typeof members.$inferSelect;

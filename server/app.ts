@@ -1,0 +1,133 @@
+// The server factory: one HTTP server carrying the JSON API, Socket.IO and (when given)
+// Next's request handler. Only server/index.ts reads the environment and listens on the
+// configured port; tests call createServer with their own database on port 0.
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { Server } from "socket.io";
+import { LIMITS } from "../core/protocol.ts";
+import type { Database } from "../db/client.ts";
+import type { Config } from "./config.ts";
+import { createApi } from "./http/api.ts";
+import { createMetrics } from "./metrics.ts";
+import { publicBaseUrl } from "./public-url.ts";
+import { registerClockHandlers } from "./realtime/clock.handlers.ts";
+import { answerUnknownEvents, type HandleContext } from "./realtime/handle.ts";
+import { registerRoomHandlers } from "./realtime/room.handlers.ts";
+import { roomChannel, type AppServer } from "./realtime/types.ts";
+import { PresenceBroadcaster } from "./rooms/presence-broadcaster.ts";
+import { PresenceTracker } from "./rooms/presence.ts";
+import { RoomService } from "./rooms/room-service.ts";
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface ServerDeps {
+  config: Config;
+  database: Database;
+  /** Serves everything that is not the API: Next's handler in production. */
+  pages?: RequestHandler;
+  /** The server clock in ms since the epoch (fractions allowed). */
+  now?: () => number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface MontaukServer {
+  httpServer: HttpServer;
+  io: AppServer;
+  rooms: RoomService;
+  listen(): Promise<{ port: number; url: string }>;
+  /** Stops accepting, disconnects every socket and waits for the HTTP server to close. */
+  close(): Promise<void>;
+}
+
+/** The server's clock: wall time with sub-millisecond steps, monotonic within a process. */
+const preciseNow = (() => {
+  const origin = Date.now() - performance.now();
+  return () => origin + performance.now();
+})();
+
+export function createServer(deps: ServerDeps): MontaukServer {
+  const { config, database } = deps;
+  const now = deps.now ?? preciseNow;
+  const log = deps.log ?? ((message, error) => console.error(`[montauk] ${message}`, error ?? ""));
+  let port = config.PORT;
+
+  const httpServer = createHttpServer();
+  const io: AppServer = new Server(httpServer, {
+    // A message over the limit closes that connection; nothing of it is handled.
+    maxHttpBufferSize: LIMITS.maxMessageBytes,
+    serveClient: false,
+    // Other upgrades (Next's hot reload in development) are not ours to refuse.
+    destroyUpgrade: false,
+    // Phones sleep and switch networks: let them come back with their state for a while.
+    pingInterval: 20_000,
+    pingTimeout: 20_000,
+  });
+
+  const presence = new PresenceTracker();
+  const broadcaster = new PresenceBroadcaster(
+    config.PRESENCE_INTERVAL_MS,
+    (roomId) => presence.online(roomId),
+    (roomId, payload) => io.to(roomChannel(roomId)).emit("room:presence", payload),
+  );
+  const rooms = new RoomService({
+    db: database.db,
+    presence,
+    broadcaster,
+    now,
+    publicBaseUrl: () => publicBaseUrl(config.PUBLIC_URL, port),
+  });
+  const metrics = createMetrics({
+    sockets: () => io.engine.clientsCount,
+    rooms: () => presence.activeRooms(),
+  });
+  const ctx: HandleContext = { metrics, log };
+
+  io.on("connection", (socket) => {
+    registerClockHandlers(socket, ctx, now);
+    registerRoomHandlers(socket, ctx, rooms);
+    answerUnknownEvents(socket, ctx);
+  });
+
+  const serveApi = createApi({ database, rooms, metrics, log });
+  httpServer.on("request", (req, res) => {
+    // Socket.IO answers its own path on this same server; everything else is ours or Next's.
+    if (req.url?.startsWith("/socket.io/")) return;
+    serveApi(req, res)
+      .then((served) => {
+        if (served) return;
+        if (deps.pages) return deps.pages(req, res);
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      })
+      .catch((error) => {
+        log(`request ${req.url} failed`, error);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+  });
+
+  return {
+    httpServer,
+    io,
+    rooms,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(config.PORT, config.HOST, () => {
+          port = (httpServer.address() as AddressInfo).port;
+          const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+          resolve({ port, url: `http://${host}:${port}` });
+        });
+      }),
+    close: async () => {
+      broadcaster.stop();
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
+      httpServer.closeAllConnections();
+    },
+  };
+}

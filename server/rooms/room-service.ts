@@ -1,0 +1,181 @@
+// Rooms and members: creating a party, joining it (as a new guest or again with a token),
+// leaving, and who is online. The database holds rooms and members; presence is the
+// in-process view of connected sockets. Socket.IO itself stays in server/realtime.
+import { INITIAL_CURSOR } from "../../core/cursor.ts";
+import { filmSummary } from "../../core/film-pack.ts";
+import type { CreateRoomResponse, Cursor, Member, RoomInfo, Snapshot } from "../../core/protocol.ts";
+import { PROTOCOL_VERSION } from "../../core/protocol.ts";
+import { makeRoomCode } from "../../core/room-code.ts";
+import type { Db } from "../../db/client.ts";
+import { findFilm } from "../../db/queries/films.queries.ts";
+import { findMemberByToken, insertMember, listMembers, touchMember } from "../../db/queries/members.queries.ts";
+import { findRoomByCode, insertRoomWithHost, type RoomWithFilm } from "../../db/queries/rooms.queries.ts";
+import type { MemberRow, RoomRow } from "../../db/schema.ts";
+import { AppError } from "../errors.ts";
+import { hashToken, newId, newMemberToken } from "../identity.ts";
+import type { PresenceBroadcaster } from "./presence-broadcaster.ts";
+import type { PresenceTracker } from "./presence.ts";
+
+export const DEFAULT_FILM_ID = "eternal-sunshine";
+/** A snapshot lists at most this many members; `online` stays exact. */
+export const SNAPSHOT_MEMBER_CAP = 500;
+const CODE_ATTEMPTS = 8;
+
+/** What a socket knows about the room it is in. */
+export interface Session {
+  roomId: string;
+  code: string;
+  member: Omit<Member, "online">;
+}
+
+export interface RoomServiceDeps {
+  db: Db;
+  presence: PresenceTracker;
+  broadcaster: PresenceBroadcaster;
+  /** The base of join links, e.g. http://192.168.1.20:3000 */
+  publicBaseUrl: () => string;
+  now?: () => number;
+  makeCode?: () => string;
+}
+
+export class RoomService {
+  private readonly now: () => number;
+  private readonly makeCode: () => string;
+
+  constructor(private readonly deps: RoomServiceDeps) {
+    this.now = deps.now ?? Date.now;
+    this.makeCode = deps.makeCode ?? (() => makeRoomCode());
+  }
+
+  joinUrl(code: string): string {
+    return `${this.deps.publicBaseUrl()}/r/${code}`;
+  }
+
+  async createRoom(input: { hostName: string; filmId?: string; rewatch?: boolean }): Promise<CreateRoomResponse> {
+    const filmId = input.filmId ?? DEFAULT_FILM_ID;
+    if (!(await findFilm(this.deps.db, filmId))) throw new AppError("not_found", `no film with id "${filmId}"`);
+    const { token, hash } = newMemberToken();
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      const code = this.makeCode();
+      const created = await insertRoomWithHost(
+        this.deps.db,
+        { id: newId(), code, filmId, rewatch: input.rewatch ?? false },
+        { id: newId(), name: input.hostName, role: "host", tokenHash: hash },
+      );
+      if (created) {
+        return {
+          code,
+          url: this.joinUrl(code),
+          memberToken: token,
+          member: toMember(created.host, false),
+        };
+      }
+    }
+    throw new AppError("internal", "could not find a free room code; try again");
+  }
+
+  async roomInfo(code: string): Promise<RoomInfo> {
+    const room = await this.findRoom(code);
+    return {
+      code: room.code,
+      film: filmSummary(room.film),
+      online: this.deps.presence.online(room.id),
+      createdAt: room.createdAt.toISOString(),
+      url: this.joinUrl(room.code),
+    };
+  }
+
+  /**
+   * Makes the socket a member of the room: the member of the token, or a new guest named
+   * `name`. Returns the session and the acknowledgement's data.
+   */
+  async join(
+    socketId: string,
+    input: { code: string; name?: string; memberToken?: string; protocol?: number },
+  ): Promise<{ session: Session; member: Member; memberToken: string; snapshot: Snapshot }> {
+    if (input.protocol !== undefined && input.protocol !== PROTOCOL_VERSION) {
+      throw new AppError(
+        "unsupported_protocol",
+        `this server speaks protocol ${PROTOCOL_VERSION}, not ${input.protocol}`,
+      );
+    }
+    const room = await this.findRoom(input.code);
+    const { row, token } = await this.resolveMember(room, input);
+    const session: Session = { roomId: room.id, code: room.code, member: { id: row.id, name: row.name, role: row.role } };
+    const cameOnline = this.deps.presence.add(room.id, row.id, socketId);
+    if (cameOnline) this.deps.broadcaster.changed(room.id, { ...session.member, online: true });
+    const member = { ...session.member, online: true };
+    return { session, member, memberToken: token, snapshot: await this.snapshot(room) };
+  }
+
+  /** The socket leaves its room; the member goes offline when it was their last socket. */
+  leave(session: Session, socketId: string): void {
+    const wentOffline = this.deps.presence.remove(session.roomId, session.member.id, socketId);
+    if (!wentOffline) return;
+    this.deps.broadcaster.changed(session.roomId, { ...session.member, online: false });
+    // Last seen is bookkeeping: a failure here must not turn a leave into an error.
+    touchMember(this.deps.db, session.member.id).catch(() => {});
+  }
+
+  private async findRoom(code: string): Promise<RoomWithFilm> {
+    const room = await findRoomByCode(this.deps.db, code);
+    if (!room) throw new AppError("room_not_found", `no party with code ${code}`);
+    return room;
+  }
+
+  private async resolveMember(
+    room: RoomRow,
+    input: { name?: string; memberToken?: string },
+  ): Promise<{ row: MemberRow; token: string }> {
+    if (input.memberToken) {
+      const row = await findMemberByToken(this.deps.db, room.id, hashToken(input.memberToken));
+      if (!row) throw new AppError("forbidden", "this member token is not valid in this room");
+      return { row, token: input.memberToken };
+    }
+    if (!input.name) throw new AppError("invalid_payload", "name: a name is needed to join");
+    const { token, hash } = newMemberToken();
+    const row = await insertMember(this.deps.db, room.id, {
+      id: newId(),
+      name: input.name,
+      role: "guest",
+      tokenHash: hash,
+    });
+    return { row, token };
+  }
+
+  private async snapshot(room: RoomWithFilm): Promise<Snapshot> {
+    const rows = await listMembers(this.deps.db, room.id, SNAPSHOT_MEMBER_CAP);
+    return {
+      room: {
+        code: room.code,
+        film: filmSummary(room.film),
+        createdAt: room.createdAt.toISOString(),
+        rewatch: room.rewatch,
+      },
+      serverTime: this.now(),
+      cursor: cursorOf(room),
+      online: this.deps.presence.online(room.id),
+      members: rows.map((m) => toMember(m, this.deps.presence.isOnline(room.id, m.id))),
+      scenes: [],
+      cards: [],
+      memories: [],
+      polls: [],
+      markers: [],
+    };
+  }
+}
+
+function toMember(row: MemberRow, online: boolean): Member {
+  return { id: row.id, name: row.name, role: row.role, online };
+}
+
+function cursorOf(room: RoomRow): Cursor {
+  if (room.cursorRevision === 0) return INITIAL_CURSOR;
+  return {
+    playing: room.cursorPlaying,
+    positionMs: room.cursorPositionMs,
+    anchorServerTime: room.cursorAnchorServerTime,
+    rate: room.cursorRate,
+    revision: room.cursorRevision,
+  };
+}

@@ -1,0 +1,73 @@
+// Starts the real server from the same factory as `npm start`, on 127.0.0.1 and port 0,
+// and makes socket.io-clients for it. Everything started is stopped by `close()`.
+import { io as connect } from "socket.io-client";
+import type { Ack, CreateRoomResponse } from "../../core/protocol.ts";
+import { createServer, type MontaukServer } from "../../server/app.ts";
+import { type Config, testConfig } from "../../server/config.ts";
+import type { AppClientSocket } from "../../app/lib/socket.ts";
+export { request as emit } from "../../app/lib/socket.ts";
+import type { TestDatabase } from "./test-database.ts";
+
+export interface TestServer {
+  url: string;
+  server: MontaukServer;
+  client(): Promise<AppClientSocket>;
+  createRoom(hostName?: string): Promise<CreateRoomResponse>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestServer> {
+  const server = createServer({
+    config: testConfig({ PUBLIC_URL: "http://montauk.test", PRESENCE_INTERVAL_MS: 50, ...overrides }),
+    database: db.database,
+    log: () => {},
+  });
+  const { url } = await server.listen();
+  const sockets: AppClientSocket[] = [];
+  return {
+    url,
+    server,
+    async client() {
+      const socket: AppClientSocket = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+      sockets.push(socket);
+      await new Promise<void>((resolve, reject) => {
+        socket.once("connect", resolve);
+        socket.once("connect_error", reject);
+      });
+      return socket;
+    },
+    async createRoom(hostName = "Clementine") {
+      const res = await fetch(`${url}/api/rooms`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ hostName }),
+      });
+      if (res.status !== 201) throw new Error(`POST /api/rooms answered ${res.status}`);
+      return (await res.json()) as CreateRoomResponse;
+    },
+    async close() {
+      for (const s of sockets) s.disconnect();
+      await server.close();
+    },
+  };
+}
+
+/** Emits raw arguments, for payloads that the protocol's types would not allow. */
+export function emitRaw(socket: AppClientSocket, event: string, ...args: unknown[]): Promise<Ack<unknown>> {
+  const timed = socket.timeout(5000) as unknown as { emitWithAck(e: string, ...a: unknown[]): Promise<Ack<unknown>> };
+  return timed.emitWithAck(event, ...args);
+}
+
+/** Resolves when `predicate` holds, polling; fails after `timeoutMs`. */
+export async function eventually<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -41,6 +41,7 @@ export interface AckData {
   "clock:ping": { t0: number; t1: number; t2: number };
   "room:join": { member: Member; memberToken: string; snapshot: Snapshot };
   "room:leave": Record<string, never>;
+  "room:handoff": { host: Member; previous: Member };
   "cursor:play": { cursor: Cursor };
   "cursor:pause": { cursor: Cursor };
   "cursor:seek": { cursor: Cursor };

@@ -172,7 +172,11 @@ export const filmsResponseSchema = z.object({ films: z.array(filmSummarySchema) 
 const positionOptional = z.object({ positionMs: nonNegativeMs.optional() });
 
 export const clientPayloadSchemas = {
-  "clock:ping": z.object({ t0: ms }),
+  "clock:ping": z.object({
+    t0: ms,
+    /** Added: the client's best round trip so far; the server schedules plays from it. */
+    rttMs: z.number().min(0).max(60_000).optional(),
+  }),
   "room:join": z.object({
     code: roomCodeSchema,
     name: memberNameSchema.optional(),
@@ -180,6 +184,8 @@ export const clientPayloadSchemas = {
     protocol: z.number().int().optional(),
   }),
   "room:leave": z.object({}),
+  /** Added: the host makes another member of the room the host and becomes a guest. */
+  "room:handoff": z.object({ memberId: z.uuid() }),
   "cursor:play": positionOptional,
   "cursor:pause": positionOptional,
   "cursor:seek": z.object({ positionMs: nonNegativeMs }),

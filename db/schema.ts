@@ -41,6 +41,9 @@ export const rooms = pgTable("rooms", {
   cursorAnchorServerTime: doublePrecision("cursor_anchor_server_time").notNull().default(0),
   cursorRate: doublePrecision("cursor_rate").notNull().default(1),
   cursorRevision: integer("cursor_revision").notNull().default(0),
+  /** Who may move the cursor. Kept beside it so a cursor write can be conditional on both
+   *  the revision it read and the host it checked, in one statement. */
+  hostMemberId: uuid("host_member_id"),
 });
 
 /** A member of one room. The token is stored only as its SHA-256 hash. */

@@ -17,8 +17,11 @@ import { createMetrics } from "./metrics.ts";
 import { publicBaseUrl } from "./public-url.ts";
 import { registerClockHandlers } from "./realtime/clock.handlers.ts";
 import { answerUnknownEvents, type HandleContext } from "./realtime/handle.ts";
+import { registerCursorHandlers } from "./realtime/cursor.handlers.ts";
 import { registerRoomHandlers } from "./realtime/room.handlers.ts";
 import { roomChannel, type AppServer } from "./realtime/types.ts";
+import { CursorService } from "./rooms/cursor-service.ts";
+import { LatencyBook } from "./rooms/latency.ts";
 import { PresenceBroadcaster } from "./rooms/presence-broadcaster.ts";
 import { PresenceTracker } from "./rooms/presence.ts";
 import { RoomService } from "./rooms/room-service.ts";
@@ -74,13 +77,16 @@ export function createServer(deps: ServerDeps): MontaukServer {
     (roomId) => presence.online(roomId),
     (roomId, payload) => io.to(roomChannel(roomId)).emit("room:presence", payload),
   );
+  const latency = new LatencyBook();
   const rooms = new RoomService({
     db: database.db,
     presence,
     broadcaster,
+    latency,
     now,
     publicBaseUrl: () => publicBaseUrl(config.PUBLIC_URL, port),
   });
+  const cursors = new CursorService(database.db, latency, now);
   const metrics = createMetrics({
     sockets: () => io.engine.clientsCount,
     rooms: () => presence.activeRooms(),
@@ -88,8 +94,9 @@ export function createServer(deps: ServerDeps): MontaukServer {
   const ctx: HandleContext = { metrics, log };
 
   io.on("connection", (socket) => {
-    registerClockHandlers(socket, ctx, now);
-    registerRoomHandlers(socket, ctx, rooms);
+    registerClockHandlers(socket, ctx, rooms, now);
+    registerRoomHandlers(socket, ctx, io, rooms);
+    registerCursorHandlers(socket, ctx, io, cursors);
     answerUnknownEvents(socket, ctx);
   });
 

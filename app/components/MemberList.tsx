@@ -1,6 +1,17 @@
 import type { Member } from "../../core/protocol.ts";
 
-export function MemberList({ members, online, meId }: { members: Member[]; online: number; meId: string }) {
+export function MemberList({
+  members,
+  online,
+  meId,
+  onMakeHost,
+}: {
+  members: Member[];
+  online: number;
+  meId: string;
+  /** Given to the host: hands the host role to another member. */
+  onMakeHost?: (member: Member) => void;
+}) {
   // Online first, then in the order they joined.
   const sorted = [...members].sort((a, b) => Number(b.online) - Number(a.online));
   return (
@@ -16,6 +27,11 @@ export function MemberList({ members, online, meId }: { members: Member[]; onlin
             {m.id === meId && <span className="badge">you</span>}
             {m.role === "host" && <span className="badge host">host</span>}
             <span className="visually-hidden">{m.online ? "online" : "away"}</span>
+            {onMakeHost && m.id !== meId && m.role !== "host" && (
+              <button type="button" className="secondary member-action" onClick={() => onMakeHost(m)}>
+                Make host<span className="visually-hidden"> {m.name}</span>
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -5,9 +5,20 @@
 // member again.
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { newerCursor } from "../../core/cursor.ts";
 import { applyPresence } from "../../core/presence.ts";
-import type { ErrorBody, Member, Snapshot } from "../../core/protocol.ts";
+import type {
+  Ack,
+  AckData,
+  ClientEventName,
+  ClientPayload,
+  Cursor,
+  ErrorBody,
+  Member,
+  Snapshot,
+} from "../../core/protocol.ts";
 import { PROTOCOL_VERSION } from "../../core/protocol.ts";
+import { ClockSync } from "./clock-sync.ts";
 import { deviceStore } from "./device-store.ts";
 import { type AppClientSocket, connectSocket, request } from "./socket.ts";
 
@@ -29,6 +40,14 @@ export function useRoomSession(code: string) {
   const socketRef = useRef<AppClientSocket | null>(null);
   const pendingName = useRef<string | null>(null);
   const joinRef = useRef<() => Promise<void>>(async () => {});
+  const [clock] = useState(() => new ClockSync());
+
+  /** Writes a cursor into the cache; an older revision (a late broadcast) never wins. */
+  const applyCursor = useCallback(
+    (cursor: Cursor) =>
+      queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? { ...s, cursor: newerCursor(s.cursor, cursor) } : s)),
+    [code, queryClient],
+  );
 
   const snapshot = useQuery<Snapshot>({ queryKey: snapshotKey(code), queryFn: skipToken, staleTime: Infinity });
 
@@ -44,6 +63,7 @@ export function useRoomSession(code: string) {
         return;
       }
       setPhase((p) => (p.kind === "joined" ? p : { kind: "joining" }));
+      const sentAt = performance.now();
       const res = await request(socket, "room:join", {
         code,
         protocol: PROTOCOL_VERSION,
@@ -62,6 +82,11 @@ export function useRoomSession(code: string) {
         return;
       }
       const { member, memberToken, snapshot } = res.data;
+      // The join round trip is a first clock sample, so the position shows at once; the
+      // ping burst refines it within a fraction of a second.
+      if (clock.estimator.sampleCount === 0) {
+        clock.addSample(sentAt, snapshot.serverTime, snapshot.serverTime, performance.now());
+      }
       pendingName.current = null;
       deviceStore.saveMember(code, { memberToken, memberId: member.id, name: member.name });
       queryClient.setQueryData(snapshotKey(code), snapshot);
@@ -74,6 +99,8 @@ export function useRoomSession(code: string) {
       void join();
     });
     socket.on("disconnect", () => setConnection("reconnecting"));
+    const stopClock = clock.start(socket);
+    socket.on("cursor:changed", (cursor) => applyCursor(cursor));
     socket.on("room:presence", (presence) => {
       queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? applyPresence(s, presence) : s));
       setPhase((p) => {
@@ -84,11 +111,12 @@ export function useRoomSession(code: string) {
     });
 
     return () => {
+      stopClock();
       socket.removeAllListeners();
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [code, queryClient]);
+  }, [code, queryClient, clock, applyCursor]);
 
   const submitName = useCallback((name: string) => {
     pendingName.current = name;
@@ -96,5 +124,14 @@ export function useRoomSession(code: string) {
     else setPhase({ kind: "joining" });
   }, []);
 
-  return { phase, connection, snapshot: snapshot.data, submitName };
+  /** Sends a command over this page's socket and resolves with its acknowledgement. */
+  const send = useCallback(<E extends ClientEventName>(event: E, payload: ClientPayload<E>) => {
+    const socket = socketRef.current;
+    if (!socket?.connected) {
+      return Promise.resolve({ ok: false, error: { code: "internal", message: "Not connected; trying again…" } } as Ack<AckData[E]>);
+    }
+    return request(socket, event, payload);
+  }, []);
+
+  return { phase, connection, snapshot: snapshot.data, submitName, send, clock, applyCursor };
 }

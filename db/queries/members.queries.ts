@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { members, type MemberRow } from "../schema.ts";
 import type { NewMember } from "./rooms.queries.ts";
@@ -32,4 +32,11 @@ export function listMembers(db: Db, roomId: string, limit: number): Promise<Memb
 
 export async function touchMember(db: Db, memberId: string): Promise<void> {
   await db.update(members).set({ lastSeenAt: new Date() }).where(eq(members.id, memberId));
+}
+
+export function listMembersById(db: Db, roomId: string, ids: string[]): Promise<MemberRow[]> {
+  return db
+    .select()
+    .from(members)
+    .where(and(eq(members.roomId, roomId), inArray(members.id, ids)));
 }

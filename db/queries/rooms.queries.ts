@@ -34,7 +34,12 @@ export async function insertRoomWithHost(
       .insert(members)
       .values({ ...host, roomId: roomRow.id })
       .returning();
-    return { room: roomRow, host: hostRow! };
+    const [withHost] = await tx
+      .update(rooms)
+      .set({ hostMemberId: hostRow!.id })
+      .where(eq(rooms.id, roomRow.id))
+      .returning();
+    return { room: withHost!, host: hostRow! };
   });
 }
 

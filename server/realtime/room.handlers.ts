@@ -1,9 +1,9 @@
 import type { RoomService } from "../rooms/room-service.ts";
 import type { HandleContext } from "./handle.ts";
 import { handle } from "./handle.ts";
-import { roomChannel, type AppSocket } from "./types.ts";
+import { roomChannel, type AppServer, type AppSocket } from "./types.ts";
 
-export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, rooms: RoomService): void {
+export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, io: AppServer, rooms: RoomService): void {
   handle(socket, ctx, "room:join", "anyone", async (payload, current) => {
     const joined = await rooms.join(socket.id, payload);
     if (socket.disconnected) {
@@ -23,6 +23,18 @@ export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, room
   handle(socket, ctx, "room:leave", "member", () => {
     leaveRoom(socket, rooms);
     return {};
+  });
+
+  handle(socket, ctx, "room:handoff", "host", async ({ memberId }, session) => {
+    const result = await rooms.handOff(session, memberId);
+    // The sockets of both members in this process act with their new roles at once.
+    for (const s of io.of("/").sockets.values()) {
+      const other = s.data.session;
+      if (other?.roomId !== session.roomId) continue;
+      if (other.member.id === result.host.id) other.member = { ...other.member, role: "host" };
+      else if (other.member.id === result.previous.id) other.member = { ...other.member, role: "guest" };
+    }
+    return result;
   });
 
   socket.on("disconnect", () => leaveRoom(socket, rooms));

@@ -8,11 +8,19 @@ import { PROTOCOL_VERSION } from "../../core/protocol.ts";
 import { makeRoomCode } from "../../core/room-code.ts";
 import type { Db } from "../../db/client.ts";
 import { findFilm } from "../../db/queries/films.queries.ts";
-import { findMemberByToken, insertMember, listMembers, touchMember } from "../../db/queries/members.queries.ts";
+import {
+  findMemberByToken,
+  insertMember,
+  listMembers,
+  listMembersById,
+  touchMember,
+} from "../../db/queries/members.queries.ts";
 import { findRoomByCode, insertRoomWithHost, type RoomWithFilm } from "../../db/queries/rooms.queries.ts";
 import type { MemberRow, RoomRow } from "../../db/schema.ts";
 import { AppError } from "../errors.ts";
 import { hashToken, newId, newMemberToken } from "../identity.ts";
+import { handOffHost } from "../../db/queries/cursor.queries.ts";
+import type { LatencyBook } from "./latency.ts";
 import type { PresenceBroadcaster } from "./presence-broadcaster.ts";
 import type { PresenceTracker } from "./presence.ts";
 
@@ -32,6 +40,7 @@ export interface RoomServiceDeps {
   db: Db;
   presence: PresenceTracker;
   broadcaster: PresenceBroadcaster;
+  latency: LatencyBook;
   /** The base of join links, e.g. http://192.168.1.20:3000 */
   publicBaseUrl: () => string;
   now?: () => number;
@@ -110,11 +119,36 @@ export class RoomService {
 
   /** The socket leaves its room; the member goes offline when it was their last socket. */
   leave(session: Session, socketId: string): void {
+    this.deps.latency.forget(session.roomId, socketId);
     const wentOffline = this.deps.presence.remove(session.roomId, session.member.id, socketId);
     if (!wentOffline) return;
     this.deps.broadcaster.changed(session.roomId, { ...session.member, online: false });
     // Last seen is bookkeeping: a failure here must not turn a leave into an error.
     touchMember(this.deps.db, session.member.id).catch(() => {});
+  }
+
+  /** A phone's latest round trip, which sets how far ahead plays are scheduled. */
+  reportRtt(session: Session, socketId: string, rttMs: number): void {
+    this.deps.latency.report(session.roomId, socketId, rttMs);
+  }
+
+  /**
+   * The host makes another member the host and becomes a guest. Returns both members as
+   * they are now; the caller updates the sockets' sessions.
+   */
+  async handOff(session: Session, memberId: string): Promise<{ host: Member; previous: Member }> {
+    if (memberId === session.member.id) throw new AppError("invalid_payload", "memberId: you are the host already");
+    const moved = await handOffHost(this.deps.db, session.roomId, session.member.id, memberId);
+    if (!moved) {
+      throw new AppError("not_found", "that member is not in this party (or you are no longer its host)");
+    }
+    const [row] = await listMembersById(this.deps.db, session.roomId, [memberId]);
+    const online = (id: string) => this.deps.presence.isOnline(session.roomId, id);
+    const host: Member = { id: memberId, name: row!.name, role: "host", online: online(memberId) };
+    const previous: Member = { ...session.member, role: "guest", online: online(session.member.id) };
+    this.deps.broadcaster.changed(session.roomId, host);
+    this.deps.broadcaster.changed(session.roomId, previous);
+    return { host, previous };
   }
 
   private async findRoom(code: string): Promise<RoomWithFilm> {

@@ -1,0 +1,17 @@
+// Runs tasks one at a time per key (per room), in arrival order, so that commands on one
+// room in this process never race each other. Across processes the database's conditional
+// update is what serializes; this only saves those processes needless retries.
+export class KeyedLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const tail = result.catch(() => {});
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+}

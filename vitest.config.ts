@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
         },
@@ -13,6 +14,8 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          // Run after the unit project, so `vitest run` with both projects works too.
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           // Each file opens its own database (PGlite in memory, or a fresh PostgreSQL

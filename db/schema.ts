@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  primaryKey,
   pgTable,
   text,
   timestamp,
@@ -44,7 +45,26 @@ export const rooms = pgTable("rooms", {
   /** Who may move the cursor. Kept beside it so a cursor write can be conditional on both
    *  the revision it read and the host it checked, in one statement. */
   hostMemberId: uuid("host_member_id"),
+  /** The furthest film position the room has reached, by play or by seek. */
+  reachedMs: doublePrecision("reached_ms").notNull().default(0),
 });
+
+/**
+ * What a room has revealed: one row per room and item, so that two processes racing to
+ * reveal the same card insert it once and only the winner announces it.
+ */
+export const reveals = pgTable(
+  "reveals",
+  {
+    roomId: uuid("room_id")
+      .notNull()
+      .references(() => rooms.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["scene", "card", "memory", "erasure"] }).notNull(),
+    itemId: text("item_id").notNull(),
+    revealedAt: timestamp("revealed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.kind, t.itemId] })],
+);
 
 /** A member of one room. The token is stored only as its SHA-256 hash. */
 export const members = pgTable(
@@ -69,3 +89,4 @@ export const members = pgTable(
 export type FilmRow = typeof films.$inferSelect;
 export type RoomRow = typeof rooms.$inferSelect;
 export type MemberRow = typeof members.$inferSelect;
+export type RevealRow = typeof reveals.$inferSelect;

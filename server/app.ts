@@ -22,6 +22,8 @@ import { registerRoomHandlers } from "./realtime/room.handlers.ts";
 import { roomChannel, type AppServer } from "./realtime/types.ts";
 import { CursorService } from "./rooms/cursor-service.ts";
 import { LatencyBook } from "./rooms/latency.ts";
+import { RevealService } from "./rooms/reveal-service.ts";
+import { PackCatalog } from "./films/pack-catalog.ts";
 import { PresenceBroadcaster } from "./rooms/presence-broadcaster.ts";
 import { PresenceTracker } from "./rooms/presence.ts";
 import { RoomService } from "./rooms/room-service.ts";
@@ -42,16 +44,17 @@ export interface MontaukServer {
   httpServer: HttpServer;
   io: AppServer;
   rooms: RoomService;
+  reveals: RevealService;
   listen(): Promise<{ port: number; url: string }>;
   /** Stops accepting, disconnects every socket and waits for the HTTP server to close. */
   close(): Promise<void>;
 }
 
-/** The server's clock: wall time with sub-millisecond steps, monotonic within a process. */
-const preciseNow = (() => {
-  const origin = Date.now() - performance.now();
-  return () => origin + performance.now();
-})();
+/**
+ * The server's clock: the wall time at process start plus the monotonic clock since, with
+ * sub-millisecond resolution. It never steps backwards when the wall clock is adjusted.
+ */
+const preciseNow = () => performance.timeOrigin + performance.now();
 
 export function createServer(deps: ServerDeps): MontaukServer {
   const { config, database } = deps;
@@ -78,11 +81,21 @@ export function createServer(deps: ServerDeps): MontaukServer {
     (roomId, payload) => io.to(roomChannel(roomId)).emit("room:presence", payload),
   );
   const latency = new LatencyBook();
+  const packs = new PackCatalog(database.db);
+  const reveals = new RevealService({
+    db: database.db,
+    packs,
+    now,
+    log,
+    emit: (roomId, revealed) => io.to(roomChannel(roomId)).emit("film:revealed", revealed),
+  });
   const rooms = new RoomService({
     db: database.db,
     presence,
     broadcaster,
     latency,
+    packs,
+    reveals,
     now,
     publicBaseUrl: () => publicBaseUrl(config.PUBLIC_URL, port),
   });
@@ -96,7 +109,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
   io.on("connection", (socket) => {
     registerClockHandlers(socket, ctx, rooms, now);
     registerRoomHandlers(socket, ctx, io, rooms);
-    registerCursorHandlers(socket, ctx, io, cursors);
+    registerCursorHandlers(socket, ctx, io, cursors, reveals);
     answerUnknownEvents(socket, ctx);
   });
 
@@ -120,6 +133,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
     httpServer,
     io,
     rooms,
+    reveals,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -131,6 +145,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
       }),
     close: async () => {
       broadcaster.stop();
+      reveals.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });

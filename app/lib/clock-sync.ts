@@ -34,19 +34,21 @@ export class ClockSync {
       void this.burst(socket);
     };
     socket.on("connect", onConnect);
-    document.addEventListener("visibilitychange", onVisible);
+    // Outside a browser (the benchmarks) there is no page to become visible.
+    if (typeof document !== "undefined") document.addEventListener("visibilitychange", onVisible);
     this.timer = setInterval(() => {
       if (socket.connected) void this.ping(socket);
     }, STEADY_MS);
     if (socket.connected) onConnect();
     return () => {
       socket.off("connect", onConnect);
-      document.removeEventListener("visibilitychange", onVisible);
+      if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onVisible);
       clearInterval(this.timer);
     };
   }
 
-  private async burst(socket: AppClientSocket): Promise<void> {
+  /** A burst of pings, one after another, each new sample competing for the best. */
+  async burst(socket: AppClientSocket): Promise<void> {
     if (this.burstRunning) return;
     this.burstRunning = true;
     try {
@@ -59,7 +61,7 @@ export class ClockSync {
     }
   }
 
-  private async ping(socket: AppClientSocket): Promise<void> {
+  async ping(socket: AppClientSocket): Promise<void> {
     const rttMs = this.estimator.best()?.delay;
     const t0 = performance.now();
     const res = await request(socket, "clock:ping", { t0, ...(rttMs !== undefined ? { rttMs } : {}) }, 5000);

@@ -2,8 +2,12 @@
 // leaving, and who is online. The database holds rooms and members; presence is the
 // in-process view of connected sockets. Socket.IO itself stays in server/realtime.
 import { INITIAL_CURSOR } from "../../core/cursor.ts";
-import { filmSummary } from "../../core/film-pack.ts";
-import type { CreateRoomResponse, Cursor, Member, RoomInfo, Snapshot } from "../../core/protocol.ts";
+import { filmSummary, toWireScene } from "../../core/film-pack.ts";
+import { everything, revealedContent } from "../../core/reveal.ts";
+import { listReveals } from "../../db/queries/reveals.queries.ts";
+import type { PackCatalog } from "../films/pack-catalog.ts";
+import type { RevealService } from "./reveal-service.ts";
+import type { CreateRoomResponse, Cursor, Member, Revealed, RoomInfo, Snapshot } from "../../core/protocol.ts";
 import { PROTOCOL_VERSION } from "../../core/protocol.ts";
 import { makeRoomCode } from "../../core/room-code.ts";
 import type { Db } from "../../db/client.ts";
@@ -33,6 +37,8 @@ const CODE_ATTEMPTS = 8;
 export interface Session {
   roomId: string;
   code: string;
+  filmId: string;
+  rewatch: boolean;
   member: Omit<Member, "online">;
 }
 
@@ -41,6 +47,8 @@ export interface RoomServiceDeps {
   presence: PresenceTracker;
   broadcaster: PresenceBroadcaster;
   latency: LatencyBook;
+  packs: PackCatalog;
+  reveals: RevealService;
   /** The base of join links, e.g. http://192.168.1.20:3000 */
   publicBaseUrl: () => string;
   now?: () => number;
@@ -110,11 +118,17 @@ export class RoomService {
     }
     const room = await this.findRoom(input.code);
     const { row, token } = await this.resolveMember(room, input);
-    const session: Session = { roomId: room.id, code: room.code, member: { id: row.id, name: row.name, role: row.role } };
+    const session: Session = {
+      roomId: room.id,
+      code: room.code,
+      filmId: room.filmId,
+      rewatch: room.rewatch,
+      member: { id: row.id, name: row.name, role: row.role },
+    };
     const cameOnline = this.deps.presence.add(room.id, row.id, socketId);
     if (cameOnline) this.deps.broadcaster.changed(room.id, { ...session.member, online: true });
     const member = { ...session.member, online: true };
-    return { session, member, memberToken: token, snapshot: await this.snapshot(room) };
+    return { session, member, memberToken: token, snapshot: await this.snapshot(room, row.role) };
   }
 
   /** The socket leaves its room; the member goes offline when it was their last socket. */
@@ -122,6 +136,7 @@ export class RoomService {
     this.deps.latency.forget(session.roomId, socketId);
     const wentOffline = this.deps.presence.remove(session.roomId, session.member.id, socketId);
     if (!wentOffline) return;
+    if (this.deps.presence.online(session.roomId) === 0) this.deps.reveals.release(session.roomId);
     this.deps.broadcaster.changed(session.roomId, { ...session.member, online: false });
     // Last seen is bookkeeping: a failure here must not turn a leave into an error.
     touchMember(this.deps.db, session.member.id).catch(() => {});
@@ -177,7 +192,16 @@ export class RoomService {
     return { row, token };
   }
 
-  private async snapshot(room: RoomWithFilm): Promise<Snapshot> {
+  private async snapshot(room: RoomWithFilm, role: Member["role"]): Promise<Snapshot> {
+    const cursor = cursorOf(room);
+    const { pack } = await this.deps.packs.get(room.filmId);
+    let content: Revealed;
+    if (room.rewatch) content = everything(pack);
+    else {
+      // Catch up first: a playing cursor may have passed cues while nobody was here.
+      await this.deps.reveals.track({ id: room.id, filmId: room.filmId, rewatch: room.rewatch }, cursor);
+      content = revealedContent(pack, await listReveals(this.deps.db, room.id));
+    }
     const rows = await listMembers(this.deps.db, room.id, SNAPSHOT_MEMBER_CAP);
     return {
       room: {
@@ -187,12 +211,13 @@ export class RoomService {
         rewatch: room.rewatch,
       },
       serverTime: this.now(),
-      cursor: cursorOf(room),
+      cursor,
       online: this.deps.presence.online(room.id),
       members: rows.map((m) => toMember(m, this.deps.presence.isOnline(room.id, m.id))),
-      scenes: [],
-      cards: [],
-      memories: [],
+      // The host steers by the outline; a guest sees only the scenes the room has reached.
+      scenes: role === "host" ? pack.scenes.map((sc) => toWireScene(pack, sc)) : content.scenes,
+      cards: content.cards,
+      memories: content.memories,
       polls: [],
       markers: [],
     };

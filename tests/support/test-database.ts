@@ -2,11 +2,15 @@
 // MONTAUK_TEST_POSTGRES_URL is set (as .ci/run does), a new database on that PostgreSQL
 // server, dropped afterwards. Migrations and the film packs are loaded as at start.
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { type Database, type DatabaseTarget, openDatabase } from "../../db/client.ts";
 import { runMigrations } from "../../db/migrate.ts";
 import { loadFilmPacks } from "../../server/films/film-loader.ts";
 import { FILMS_DIR, MIGRATIONS_DIR } from "../../server/paths.ts";
+
+/** Small packs with round numbers, so tests can name exact moments. */
+export const TEST_FILMS_DIR = fileURLToPath(new URL("../fixtures/films", import.meta.url));
 
 export interface TestDatabase {
   database: Database;
@@ -38,6 +42,7 @@ async function prepare(target: DatabaseTarget, dispose: () => Promise<void>): Pr
   const database = await openDatabase(target);
   await runMigrations(database, target, MIGRATIONS_DIR);
   await loadFilmPacks(database.db, FILMS_DIR);
+  await loadFilmPacks(database.db, TEST_FILMS_DIR);
   return {
     database,
     target,

@@ -12,7 +12,7 @@ export interface TestServer {
   url: string;
   server: MontaukServer;
   client(): Promise<AppClientSocket>;
-  createRoom(hostName?: string): Promise<CreateRoomResponse>;
+  createRoom(hostName?: string, options?: { filmId?: string; rewatch?: boolean }): Promise<CreateRoomResponse>;
   close(): Promise<void>;
 }
 
@@ -36,11 +36,11 @@ export async function startTestServer(db: TestDatabase, overrides: Partial<Confi
       });
       return socket;
     },
-    async createRoom(hostName = "Clementine") {
+    async createRoom(hostName = "Clementine", options = {}) {
       const res = await fetch(`${url}/api/rooms`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ hostName }),
+        body: JSON.stringify({ hostName, ...options }),
       });
       if (res.status !== 201) throw new Error(`POST /api/rooms answered ${res.status}`);
       return (await res.json()) as CreateRoomResponse;

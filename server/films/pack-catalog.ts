@@ -1,0 +1,43 @@
+// The film packs this process serves, read from the database once per film and kept with
+// their cues in film order. Packs change only at start (content/films is loaded then).
+import { cuesOf, type Cue } from "../../core/reveal.ts";
+import { type FilmPack, filmPackSchema } from "../../core/film-pack.ts";
+import type { Db } from "../../db/client.ts";
+import { findFilm } from "../../db/queries/films.queries.ts";
+
+export interface LoadedPack {
+  pack: FilmPack;
+  cues: Cue[];
+  scenes: Map<string, FilmPack["scenes"][number]>;
+  cards: Map<string, FilmPack["cards"][number]>;
+  memories: Map<string, FilmPack["memories"][number]>;
+}
+
+export class PackCatalog {
+  private readonly loaded = new Map<string, Promise<LoadedPack>>();
+
+  constructor(private readonly db: Db) {}
+
+  get(filmId: string): Promise<LoadedPack> {
+    let entry = this.loaded.get(filmId);
+    if (!entry) {
+      entry = this.load(filmId);
+      this.loaded.set(filmId, entry);
+      entry.catch(() => this.loaded.delete(filmId));
+    }
+    return entry;
+  }
+
+  private async load(filmId: string): Promise<LoadedPack> {
+    const row = await findFilm(this.db, filmId);
+    if (!row) throw new Error(`no film ${filmId}`);
+    const pack = filmPackSchema.parse(row.pack);
+    return {
+      pack,
+      cues: cuesOf(pack),
+      scenes: new Map(pack.scenes.map((s) => [s.id, s])),
+      cards: new Map(pack.cards.map((c) => [c.id, c])),
+      memories: new Map(pack.memories.map((m) => [m.id, m])),
+    };
+  }
+}

@@ -145,8 +145,11 @@ export type PackCard = FilmPack["cards"][number];
 export type PackMemory = FilmPack["memories"][number];
 export type PackPoll = FilmPack["polls"][number];
 
-export function filmSummary(pack: Pick<FilmPack, "id" | "title" | "year" | "runtimeMs">): FilmSummary {
-  return { id: pack.id, title: pack.title, year: pack.year, runtimeMs: pack.runtimeMs };
+export function filmSummary(pack: Pick<FilmPack, "id" | "title" | "year" | "runtimeMs"> & { pack?: unknown }): FilmSummary {
+  const summary = { id: pack.id, title: pack.title, year: pack.year, runtimeMs: pack.runtimeMs };
+  // A database row carries the whole pack in `pack`; a pack carries its scenes itself.
+  const scenes = (pack as { scenes?: unknown[] }).scenes ?? (pack.pack as { scenes?: unknown[] } | undefined)?.scenes;
+  return Array.isArray(scenes) ? { ...summary, sceneCount: scenes.length } : summary;
 }
 
 /** The pack's problems, one line each, named by their path; empty when the pack is good. */

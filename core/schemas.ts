@@ -53,6 +53,8 @@ export const filmSummarySchema = z.object({
   title: z.string(),
   year: z.number().int(),
   runtimeMs: z.number().int().positive(),
+  /** Added: how many scenes the pack has (not a spoiler; it places a scene in the story). */
+  sceneCount: z.number().int().min(0).optional(),
 });
 
 export const memberSchema = z.object({
@@ -137,6 +139,8 @@ export const snapshotSchema = z.object({
   memories: z.array(memorySchema),
   polls: z.array(pollSchema),
   markers: z.array(markerSchema),
+  /** Added, for the host only: the pack's film polls, so a skipped one can be opened. */
+  filmPolls: z.array(z.object({ id: z.string(), question: z.string(), atMs: z.number() })).optional(),
 });
 
 // ---------- HTTP ----------

@@ -10,6 +10,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -90,3 +91,54 @@ export type FilmRow = typeof films.$inferSelect;
 export type RoomRow = typeof rooms.$inferSelect;
 export type MemberRow = typeof members.$inferSelect;
 export type RevealRow = typeof reveals.$inferSelect;
+
+/**
+ * Polls of a room: host polls, and film polls from the pack (`packPollId`, unique per room,
+ * so a film poll opens once however many processes cross its moment). `counts` and
+ * `voters` are kept in the same transaction as the ballots, never recounted per vote.
+ */
+export const polls = pgTable(
+  "polls",
+  {
+    id: uuid("id").primaryKey(),
+    roomId: uuid("room_id")
+      .notNull()
+      .references(() => rooms.id, { onDelete: "cascade" }),
+    source: text("source", { enum: ["film", "host"] }).notNull(),
+    packPollId: text("pack_poll_id"),
+    question: text("question").notNull(),
+    options: jsonb("options").$type<{ id: string; label: string }[]>().notNull(),
+    kind: text("kind", { enum: ["single", "multi"] }).notNull(),
+    hideResults: boolean("hide_results").notNull().default(false),
+    durationMs: integer("duration_ms"),
+    status: text("status", { enum: ["open", "closed"] }).notNull(),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    counts: jsonb("counts").$type<Record<string, number>>().notNull(),
+    voters: integer("voters").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("polls_room_id_idx").on(t.roomId, t.createdAt),
+    uniqueIndex("polls_room_pack_poll_idx").on(t.roomId, t.packPollId),
+  ],
+);
+
+/** One ballot per member per poll: the primary key decides, never a prior read. */
+export const ballots = pgTable(
+  "ballots",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    optionIds: jsonb("option_ids").$type<string[]>().notNull(),
+    castAt: timestamp("cast_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.memberId] })],
+);
+
+export type PollRow = typeof polls.$inferSelect;

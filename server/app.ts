@@ -18,8 +18,10 @@ import { publicBaseUrl } from "./public-url.ts";
 import { registerClockHandlers } from "./realtime/clock.handlers.ts";
 import { answerUnknownEvents, type HandleContext } from "./realtime/handle.ts";
 import { registerCursorHandlers } from "./realtime/cursor.handlers.ts";
+import { registerPollHandlers } from "./realtime/poll.handlers.ts";
 import { registerRoomHandlers } from "./realtime/room.handlers.ts";
-import { roomChannel, type AppServer } from "./realtime/types.ts";
+import { hostChannel, roomChannel, type AppServer } from "./realtime/types.ts";
+import { PollService } from "./polls/poll-service.ts";
 import { CursorService } from "./rooms/cursor-service.ts";
 import { LatencyBook } from "./rooms/latency.ts";
 import { RevealService } from "./rooms/reveal-service.ts";
@@ -45,6 +47,7 @@ export interface MontaukServer {
   io: AppServer;
   rooms: RoomService;
   reveals: RevealService;
+  polls: PollService;
   listen(): Promise<{ port: number; url: string }>;
   /** Stops accepting, disconnects every socket and waits for the HTTP server to close. */
   close(): Promise<void>;
@@ -82,12 +85,28 @@ export function createServer(deps: ServerDeps): MontaukServer {
   );
   const latency = new LatencyBook();
   const packs = new PackCatalog(database.db);
+  const polls = new PollService({
+    db: database.db,
+    packs,
+    now,
+    log,
+    emit: {
+      // Guests and hosts may see a poll differently (hidden results): each gets their own.
+      opened: (roomId, poll, hostPoll) => {
+        io.to(roomChannel(roomId)).except(hostChannel(roomId)).emit("poll:opened", poll);
+        io.to(hostChannel(roomId)).emit("poll:opened", hostPoll);
+      },
+      closed: (roomId, poll) => io.to(roomChannel(roomId)).emit("poll:closed", poll),
+      tally: (roomId, tally, hostsOnly) => io.to(hostsOnly ? hostChannel(roomId) : roomChannel(roomId)).emit("poll:tally", tally),
+    },
+  });
   const reveals = new RevealService({
     db: database.db,
     packs,
     now,
     log,
     emit: (roomId, revealed) => io.to(roomChannel(roomId)).emit("film:revealed", revealed),
+    crossed: (room, fromMs, toMs) => polls.crossed(room, fromMs, toMs),
   });
   const rooms = new RoomService({
     db: database.db,
@@ -96,6 +115,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
     latency,
     packs,
     reveals,
+    polls,
     now,
     publicBaseUrl: () => publicBaseUrl(config.PUBLIC_URL, port),
   });
@@ -110,6 +130,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
     registerClockHandlers(socket, ctx, rooms, now);
     registerRoomHandlers(socket, ctx, io, rooms);
     registerCursorHandlers(socket, ctx, io, cursors, reveals);
+    registerPollHandlers(socket, ctx, polls);
     answerUnknownEvents(socket, ctx);
   });
 
@@ -134,6 +155,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
     io,
     rooms,
     reveals,
+    polls,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -146,6 +168,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
     close: async () => {
       broadcaster.stop();
       reveals.stop();
+      polls.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });

@@ -3,7 +3,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 export type Metrics = ReturnType<typeof createMetrics>;
-export type Outcome = "ok" | "error" | "invalid" | "no_ack";
+export type Outcome = "ok" | "error" | "invalid" | "no_ack" | "limited";
 
 export function createMetrics(sample: { sockets: () => number; rooms: () => number }) {
   const registry = new Registry();

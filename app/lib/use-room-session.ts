@@ -7,6 +7,7 @@ import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newerCursor } from "../../core/cursor.ts";
 import { applyPresence } from "../../core/presence.ts";
+import { mergeRevealed } from "../../core/reveal.ts";
 import type {
   Ack,
   AckData,
@@ -101,12 +102,18 @@ export function useRoomSession(code: string) {
     socket.on("disconnect", () => setConnection("reconnecting"));
     const stopClock = clock.start(socket);
     socket.on("cursor:changed", (cursor) => applyCursor(cursor));
+    socket.on("film:revealed", (revealed) => {
+      queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? mergeRevealed(s, revealed) : s));
+    });
     socket.on("room:presence", (presence) => {
       queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? applyPresence(s, presence) : s));
       setPhase((p) => {
         if (p.kind !== "joined") return p;
         const mine = presence.members.find((m) => m.id === p.me.id);
-        return mine && mine.role !== p.me.role ? { kind: "joined", me: { ...p.me, role: mine.role } } : p;
+        if (!mine || mine.role === p.me.role) return p;
+        // A new host needs the outline, which only a host's snapshot carries: join again.
+        if (mine.role === "host") queueMicrotask(() => void joinRef.current());
+        return { kind: "joined", me: { ...p.me, role: mine.role } };
       });
     });
 

@@ -8,6 +8,8 @@ import { findFilm } from "../../db/queries/films.queries.ts";
 export interface LoadedPack {
   pack: FilmPack;
   cues: Cue[];
+  /** Every moment something happens (cues and film polls), sorted: when timers fire. */
+  moments: Cue[];
   scenes: Map<string, FilmPack["scenes"][number]>;
   cards: Map<string, FilmPack["cards"][number]>;
   memories: Map<string, FilmPack["memories"][number]>;
@@ -35,6 +37,9 @@ export class PackCatalog {
     return {
       pack,
       cues: cuesOf(pack),
+      moments: [...cuesOf(pack), ...pack.polls.map((p) => ({ kind: "card" as const, id: `poll:${p.id}`, atMs: p.atMs }))].sort(
+        (a, b) => a.atMs - b.atMs,
+      ),
       scenes: new Map(pack.scenes.map((s) => [s.id, s])),
       cards: new Map(pack.cards.map((c) => [c.id, c])),
       memories: new Map(pack.memories.map((m) => [m.id, m])),

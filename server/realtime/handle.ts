@@ -5,6 +5,7 @@ import type { AckData, ClientEventName, ParsedPayload } from "../../core/protoco
 import { clientPayloadSchemas } from "../../core/schemas.ts";
 import { AppError, describeIssues } from "../errors.ts";
 import type { Metrics } from "../metrics.ts";
+import { EVENT_BURST, EVENTS_PER_SECOND, TokenBucket } from "./rate-limit.ts";
 import type { Session } from "../rooms/room-service.ts";
 import type { AppSocket } from "./types.ts";
 
@@ -19,6 +20,14 @@ type Handler<E extends ClientEventName, A extends Access> = (
 export interface HandleContext {
   metrics: Metrics;
   log: (message: string, error?: unknown) => void;
+}
+
+// One bucket per socket, shared by all its events; it goes with the socket.
+const buckets = new WeakMap<AppSocket, TokenBucket>();
+function allowed(socket: AppSocket): boolean {
+  let bucket = buckets.get(socket);
+  if (!bucket) buckets.set(socket, (bucket = new TokenBucket(EVENT_BURST, EVENTS_PER_SECOND)));
+  return bucket.take();
 }
 
 export function handle<E extends ClientEventName, A extends Access>(
@@ -39,6 +48,11 @@ export function handle<E extends ClientEventName, A extends Access>(
       return; // PROTOCOL.md: an event without a callback changes nothing.
     }
     const reply = ack as (response: unknown) => void;
+    if (!allowed(socket)) {
+      reply({ ok: false, error: { code: "rate_limited", message: "too many messages; slow down" } });
+      ctx.metrics.observe(event, "limited", startedAt);
+      return;
+    }
 
     const parsed = schema.safeParse(args.length > 1 ? args[0] : undefined);
     if (!parsed.success) {
@@ -81,6 +95,7 @@ export function answerUnknownEvents(socket: AppSocket, ctx: HandleContext): void
   socket.onAny((event: string, ...args: unknown[]) => {
     if (socket.listeners(event as never).length > 0) return;
     const ack = args.at(-1);
+    if (!allowed(socket)) return; // a flood of unknown events is not answered either
     ctx.metrics.observe("unknown", "invalid", performance.now());
     if (typeof ack === "function") {
       ack({ ok: false, error: { code: "invalid_payload", message: `unknown event "${String(event).slice(0, 50)}"` } });

@@ -1,7 +1,7 @@
 import type { RoomService } from "../rooms/room-service.ts";
 import type { HandleContext } from "./handle.ts";
 import { handle } from "./handle.ts";
-import { roomChannel, type AppServer, type AppSocket } from "./types.ts";
+import { hostChannel, roomChannel, type AppServer, type AppSocket } from "./types.ts";
 
 export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, io: AppServer, rooms: RoomService): void {
   handle(socket, ctx, "room:join", "anyone", async (payload, current) => {
@@ -17,6 +17,7 @@ export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, io: 
     if (current && !sameMember) leaveRoom(socket, rooms);
     socket.data.session = joined.session;
     await socket.join(roomChannel(joined.session.roomId));
+    if (joined.member.role === "host") await socket.join(hostChannel(joined.session.roomId));
     return { member: joined.member, memberToken: joined.memberToken, snapshot: joined.snapshot };
   });
 
@@ -31,8 +32,13 @@ export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, io: 
     for (const s of io.of("/").sockets.values()) {
       const other = s.data.session;
       if (other?.roomId !== session.roomId) continue;
-      if (other.member.id === result.host.id) other.member = { ...other.member, role: "host" };
-      else if (other.member.id === result.previous.id) other.member = { ...other.member, role: "guest" };
+      if (other.member.id === result.host.id) {
+        other.member = { ...other.member, role: "host" };
+        void s.join(hostChannel(session.roomId));
+      } else if (other.member.id === result.previous.id) {
+        other.member = { ...other.member, role: "guest" };
+        void s.leave(hostChannel(session.roomId));
+      }
     }
     return result;
   });
@@ -45,5 +51,6 @@ function leaveRoom(socket: AppSocket, rooms: RoomService): void {
   if (!session) return;
   socket.data.session = undefined;
   void socket.leave(roomChannel(session.roomId));
+  void socket.leave(hostChannel(session.roomId));
   rooms.leave(session, socket.id);
 }

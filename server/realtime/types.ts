@@ -12,3 +12,6 @@ export type AppSocket = Socket<ClientEvents, ServerEvents, Record<string, never>
 
 /** The Socket.IO room that holds every socket of a Montauk room. */
 export const roomChannel = (roomId: string): string => `room:${roomId}`;
+
+/** The host's sockets of a room: what only the host may see (hidden poll results). */
+export const hostChannel = (roomId: string): string => `room:${roomId}:host`;

@@ -22,12 +22,16 @@ export interface RevealDeps {
   packs: PackCatalog;
   now: () => number;
   emit: (roomId: string, revealed: Revealed) => void;
+  /** The playing cursor went from `fromMs` to `toMs` (not by a seek): film polls open. */
+  crossed: (room: RoomRef, fromMs: number, toMs: number) => Promise<void>;
   log: (message: string, error?: unknown) => void;
 }
 
 interface Tracked {
   room: RoomRef;
   cursor: Cursor;
+  /** Where the cursor was at the last check; a check while playing crossed from here. */
+  lastMs?: number;
   /** Reveals known to be stored (by this process or another). */
   known?: Set<string>;
   timer?: NodeJS.Timeout;
@@ -43,8 +47,11 @@ export class RevealService {
   async track(room: RoomRef, cursor: Cursor): Promise<void> {
     const tracked = this.rooms.get(room.id);
     if (tracked && tracked.cursor.revision > cursor.revision) return; // an older change arrived late
-    if (tracked) tracked.cursor = cursor;
-    else this.rooms.set(room.id, { room, cursor });
+    if (tracked) {
+      // A cursor change is not a crossing: a seek past a film poll does not open it.
+      if (cursor.revision !== tracked.cursor.revision) tracked.lastMs = undefined;
+      tracked.cursor = cursor;
+    } else this.rooms.set(room.id, { room, cursor });
     await this.catchUp(room.id);
   }
 
@@ -62,9 +69,14 @@ export class RevealService {
   catchUp(roomId: string): Promise<void> {
     return this.lock.run(roomId, async () => {
       const tracked = this.rooms.get(roomId);
-      if (!tracked || tracked.room.rewatch) return; // a rewatch room shows everything from the start
+      if (!tracked) return;
       const loaded = await this.deps.packs.get(tracked.room.filmId);
       const position = positionAt(tracked.cursor, this.deps.now(), loaded.pack.runtimeMs);
+      if (tracked.cursor.playing && tracked.lastMs !== undefined && position > tracked.lastMs) {
+        await this.deps.crossed(tracked.room, tracked.lastMs, position);
+      }
+      tracked.lastMs = position;
+      if (tracked.room.rewatch) return this.schedule(tracked, loaded, position); // everything is shown already
       const reached = await raiseReached(this.deps.db, roomId, position);
       tracked.known ??= new Set((await listReveals(this.deps.db, roomId)).map((k) => cueKey({ kind: k.kind, id: k.itemId })));
       const due = dueCues(loaded.cues, reached, tracked.known);
@@ -82,7 +94,7 @@ export class RevealService {
   private schedule(tracked: Tracked, loaded: LoadedPack, fromMs: number): void {
     clearTimeout(tracked.timer);
     tracked.timer = undefined;
-    const next = nextCueMs(loaded.cues, fromMs);
+    const next = nextCueMs(loaded.moments, fromMs);
     const at = next === undefined ? undefined : timeOfPosition(tracked.cursor, next);
     if (at === undefined) return;
     const delay = Math.max(0, at - this.deps.now()) + 1;

@@ -6,6 +6,7 @@ import { filmSummary, toWireScene } from "../../core/film-pack.ts";
 import { everything, revealedContent } from "../../core/reveal.ts";
 import { listReveals } from "../../db/queries/reveals.queries.ts";
 import type { PackCatalog } from "../films/pack-catalog.ts";
+import type { PollService } from "../polls/poll-service.ts";
 import type { RevealService } from "./reveal-service.ts";
 import type { CreateRoomResponse, Cursor, Member, Revealed, RoomInfo, Snapshot } from "../../core/protocol.ts";
 import { PROTOCOL_VERSION } from "../../core/protocol.ts";
@@ -49,6 +50,7 @@ export interface RoomServiceDeps {
   latency: LatencyBook;
   packs: PackCatalog;
   reveals: RevealService;
+  polls: PollService;
   /** The base of join links, e.g. http://192.168.1.20:3000 */
   publicBaseUrl: () => string;
   now?: () => number;
@@ -128,7 +130,7 @@ export class RoomService {
     const cameOnline = this.deps.presence.add(room.id, row.id, socketId);
     if (cameOnline) this.deps.broadcaster.changed(room.id, { ...session.member, online: true });
     const member = { ...session.member, online: true };
-    return { session, member, memberToken: token, snapshot: await this.snapshot(room, row.role) };
+    return { session, member, memberToken: token, snapshot: await this.snapshot(room, row) };
   }
 
   /** The socket leaves its room; the member goes offline when it was their last socket. */
@@ -192,7 +194,8 @@ export class RoomService {
     return { row, token };
   }
 
-  private async snapshot(room: RoomWithFilm, role: Member["role"]): Promise<Snapshot> {
+  private async snapshot(room: RoomWithFilm, member: MemberRow): Promise<Snapshot> {
+    const { role } = member;
     const cursor = cursorOf(room);
     const { pack } = await this.deps.packs.get(room.filmId);
     let content: Revealed;
@@ -218,7 +221,9 @@ export class RoomService {
       scenes: role === "host" ? pack.scenes.map((sc) => toWireScene(pack, sc)) : content.scenes,
       cards: content.cards,
       memories: content.memories,
-      polls: [],
+      polls: await this.deps.polls.forMember(room.id, member.id, role),
+      // The host can open a film poll that a seek skipped.
+      ...(role === "host" ? { filmPolls: pack.polls.map((p) => ({ id: p.id, question: p.question, atMs: p.atMs })) } : {}),
       markers: [],
     };
   }

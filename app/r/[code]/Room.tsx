@@ -4,16 +4,12 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { Member } from "../../../core/protocol.ts";
 import { ConnectionPill } from "../../components/ConnectionPill.tsx";
-import { CursorDisplay } from "../../components/CursorDisplay.tsx";
-import { HostControls } from "../../components/HostControls.tsx";
-import { InvitePanel } from "../../components/InvitePanel.tsx";
-import { MemberList } from "../../components/MemberList.tsx";
 import { NameForm } from "../../components/NameForm.tsx";
 import { ApiError, api } from "../../lib/api.ts";
 import { deviceStore } from "../../lib/device-store.ts";
 import { useRoomSession } from "../../lib/use-room-session.ts";
+import { JoinedRoom } from "./JoinedRoom.tsx";
 
 export function Room({ code }: { code: string }) {
   const info = useQuery({
@@ -22,12 +18,7 @@ export function Room({ code }: { code: string }) {
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
   });
   const { phase, connection, snapshot, submitName, send, clock, applyCursor } = useRoomSession(code);
-  const [handoffError, setHandoffError] = useState<string | null>(null);
-  const makeHost = async (member: Member) => {
-    if (!window.confirm(`Make ${member.name} the host? You will become a guest.`)) return;
-    const res = await send("room:handoff", { memberId: member.id });
-    setHandoffError(res.ok ? null : res.error.message);
-  };
+
   const [lastName, setLastName] = useState("");
   useEffect(() => setLastName(deviceStore.lastName()), []);
 
@@ -70,34 +61,15 @@ export function Room({ code }: { code: string }) {
         </p>
       )}
       {phase.kind === "joined" && snapshot && (
-        <>
-          <p data-testid="me">
-            You&apos;re in as <strong>{phase.me.name}</strong>
-            {phase.me.role === "host" ? ", the host." : "."}
-          </p>
-          <CursorDisplay cursor={snapshot.cursor} runtimeMs={snapshot.room.film.runtimeMs} clock={clock} />
-          {phase.me.role === "host" && (
-            <HostControls
-              cursor={snapshot.cursor}
-              runtimeMs={snapshot.room.film.runtimeMs}
-              clock={clock}
-              send={send}
-              onCursor={applyCursor}
-            />
-          )}
-          {phase.me.role === "host" && <InvitePanel code={code} url={info.data?.url} />}
-          {handoffError && (
-            <p className="error" role="alert">
-              {handoffError}
-            </p>
-          )}
-          <MemberList
-            members={snapshot.members}
-            online={snapshot.online}
-            meId={phase.me.id}
-            onMakeHost={phase.me.role === "host" ? makeHost : undefined}
-          />
-        </>
+        <JoinedRoom
+          code={code}
+          me={phase.me}
+          snapshot={snapshot}
+          clock={clock}
+          send={send}
+          applyCursor={applyCursor}
+          joinUrl={info.data?.url}
+        />
       )}
     </main>
   );

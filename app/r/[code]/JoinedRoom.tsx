@@ -1,0 +1,78 @@
+"use client";
+// The party once joined: the cursor, the host's remote and outline, the Now view with its
+// cards, the invitation (host) and who is here.
+import { useState } from "react";
+import type { Ack, AckData, ClientEventName, ClientPayload, Cursor, Member, Snapshot } from "../../../core/protocol.ts";
+import { CursorDisplay } from "../../components/CursorDisplay.tsx";
+import { HostControls } from "../../components/HostControls.tsx";
+import { InvitePanel } from "../../components/InvitePanel.tsx";
+import { MemberList } from "../../components/MemberList.tsx";
+import { NowView } from "../../components/NowView.tsx";
+import { SceneOutline } from "../../components/SceneOutline.tsx";
+import type { ClockSync } from "../../lib/clock-sync.ts";
+import { usePosition } from "../../lib/use-position.ts";
+
+type Send = <E extends ClientEventName>(event: E, payload: ClientPayload<E>) => Promise<Ack<AckData[E]>>;
+
+export function JoinedRoom({
+  code,
+  me,
+  snapshot,
+  clock,
+  send,
+  applyCursor,
+  joinUrl,
+}: {
+  code: string;
+  me: Member;
+  snapshot: Snapshot;
+  clock: ClockSync;
+  send: Send;
+  applyCursor: (cursor: Cursor) => void;
+  joinUrl: string | undefined;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const { film } = snapshot.room;
+  const position = usePosition(snapshot.cursor, film.runtimeMs, clock);
+  const isHost = me.role === "host";
+  const current = snapshot.scenes.find((s) => position >= s.startMs && position < s.endMs);
+
+  const report = <T,>(res: Ack<T>) => setError(res.ok ? null : res.error.message);
+  const makeHost = async (member: Member) => {
+    if (!window.confirm(`Make ${member.name} the host? You will become a guest.`)) return;
+    report(await send("room:handoff", { memberId: member.id }));
+  };
+  const seekTo = async (positionMs: number) => {
+    const res = await send("cursor:seek", { positionMs });
+    if (res.ok) applyCursor(res.data.cursor);
+    report(res);
+  };
+
+  return (
+    <>
+      <p data-testid="me">
+        You&apos;re in as <strong>{me.name}</strong>
+        {isHost ? ", the host." : "."}
+      </p>
+      <CursorDisplay cursor={snapshot.cursor} runtimeMs={film.runtimeMs} clock={clock} />
+      {isHost && <HostControls cursor={snapshot.cursor} runtimeMs={film.runtimeMs} clock={clock} send={send} onCursor={applyCursor} />}
+      {isHost && snapshot.scenes.length > 0 && (
+        <SceneOutline scenes={snapshot.scenes} currentId={current?.id} onPick={(scene) => void seekTo(scene.startMs)} />
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <NowView
+        scenes={snapshot.scenes}
+        cards={snapshot.cards}
+        positionMs={position}
+        runtimeMs={film.runtimeMs}
+        sceneCount={film.sceneCount ?? snapshot.scenes.length}
+      />
+      {isHost && <InvitePanel code={code} url={joinUrl} />}
+      <MemberList members={snapshot.members} online={snapshot.online} meId={me.id} onMakeHost={isHost ? makeHost : undefined} />
+    </>
+  );
+}

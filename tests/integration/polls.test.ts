@@ -1,0 +1,150 @@
+// Live polls over the real server: host polls, film polls from the test pack (it has none,
+// so Eternal Sunshine's are covered by the pack tests), one ballot per member, exact
+// tallies, closing races, hidden results and bad input.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Poll } from "../../core/protocol.ts";
+import { recount } from "../../core/tally.ts";
+import { storedBallots } from "../../db/queries/polls.queries.ts";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
+import { emit, emitRaw, eventually, startTestServer, type TestServer } from "../support/test-server.ts";
+
+let db: TestDatabase;
+let t: TestServer;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  t = await startTestServer(db);
+});
+afterAll(async () => {
+  await t?.close();
+  await db?.close();
+});
+
+function ok<T>(ack: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
+  if (!ack.ok) throw new Error(ack.error.message);
+  return ack.data;
+}
+
+async function partyWith(guests: number) {
+  const room = await t.createRoom("Host");
+  const host = await t.client();
+  ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
+  const members = await Promise.all(Array.from({ length: guests }, () => t.client()));
+  await Promise.all(members.map((m, i) => emit(m, "room:join", { code: room.code, name: `Guest ${i}` })));
+  return { room, host, members };
+}
+
+describe("live polls", () => {
+  it("50 members vote and change their minds; the tally is exact and matches the database", async () => {
+    const { host, members } = await partyWith(50);
+    const opened: Poll[] = [];
+    members[0]!.on("poll:opened", (p) => opened.push(p));
+    const tallies: { counts: Record<string, number>; voters: number }[] = [];
+    members[0]!.on("poll:tally", (x) => tallies.push(x));
+
+    const { poll } = ok(await emit(host, "poll:create", { question: "Would you erase a painful relationship?", options: ["Yes", "No", "Not sure"] }));
+    expect(poll).toMatchObject({ status: "open", source: "host", kind: "single", voters: 0, counts: { o1: 0, o2: 0, o3: 0 } });
+    await eventually(() => opened.length === 1);
+
+    const first = await Promise.all(members.map((m, i) => emit(m, "poll:vote", { pollId: poll.id, optionIds: [`o${(i % 3) + 1}`] })));
+    expect(first.every((a) => a.ok)).toBe(true);
+    // A third of them change their minds, all at once.
+    const changes = await Promise.all(
+      members.filter((_, i) => i % 3 === 0).map((m) => emit(m, "poll:vote", { pollId: poll.id, optionIds: ["o2"] })),
+    );
+    expect(changes.every((a) => a.ok)).toBe(true);
+
+    const { poll: closed } = ok(await emit(host, "poll:close", { pollId: poll.id }));
+    expect(closed.status).toBe("closed");
+    expect(closed.voters).toBe(50);
+    const expected = recount(poll, await storedBallots(db.database.db, poll.id));
+    expect(closed.counts).toEqual(expected.counts);
+    expect(closed.counts).toEqual({ o1: 0, o2: 34, o3: 16 });
+    // Tallies were coalesced: far fewer than one per vote.
+    expect(tallies.length).toBeLessThan(20);
+    expect(tallies.length).toBeGreaterThan(0);
+  });
+
+  it("a close racing a burst of votes: every acknowledged ballot is counted, every other gets poll_closed", async () => {
+    const { host, members } = await partyWith(40);
+    const { poll } = ok(await emit(host, "poll:create", { question: "Should Mary mail the records?", options: ["Yes", "No"] }));
+    const votes = members.map((m, i) => emit(m, "poll:vote", { pollId: poll.id, optionIds: [i % 2 ? "o1" : "o2"] }));
+    const close = emit(host, "poll:close", { pollId: poll.id });
+    const acks = await Promise.all(votes);
+    const { poll: closed } = ok(await close);
+    const accepted = acks.filter((a) => a.ok).length;
+    for (const a of acks) if (!a.ok) expect(a.error.code).toBe("poll_closed");
+    expect(closed.voters).toBe(accepted);
+    expect(Object.values(closed.counts).reduce((x, y) => x + y, 0)).toBe(accepted);
+    expect(await storedBallots(db.database.db, poll.id)).toHaveLength(accepted);
+    expect(await emit(members[0]!, "poll:vote", { pollId: poll.id, optionIds: ["o1"] })).toMatchObject({
+      ok: false,
+      error: { code: "poll_closed" },
+    });
+  });
+
+  it("withholds counts from guests while results are hidden, and shows them at close", async () => {
+    const { host, members } = await partyWith(2);
+    const guestTallies: unknown[] = [];
+    const hostTallies: unknown[] = [];
+    members[0]!.on("poll:tally", (x) => guestTallies.push(x));
+    host.on("poll:tally", (x) => hostTallies.push(x));
+    const guestOpened: Poll[] = [];
+    members[0]!.on("poll:opened", (p) => guestOpened.push(p));
+    const { poll } = ok(
+      await emit(host, "poll:create", { question: "Will they try again?", options: ["Yes", "No"], hideResults: true, durationMs: 5000 }),
+    );
+    await eventually(() => guestOpened.length === 1);
+    expect(guestOpened[0]!.counts).toEqual({});
+    ok(await emit(members[0]!, "poll:vote", { pollId: poll.id, optionIds: ["o1"] }));
+    ok(await emit(members[1]!, "poll:vote", { pollId: poll.id, optionIds: ["o1"] }));
+    await eventually(() => hostTallies.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(guestTallies).toEqual([]);
+
+    // The timer closes it; the final counts reach everyone.
+    const closed: Poll[] = [];
+    members[1]!.on("poll:closed", (p) => closed.push(p));
+    await eventually(() => closed.length === 1, 8000);
+    expect(closed[0]!.counts).toEqual({ o1: 2, o2: 0 });
+  });
+
+  it("keeps a member's vote in their snapshot", async () => {
+    const { room, host, members } = await partyWith(1);
+    const { poll } = ok(await emit(host, "poll:create", { question: "Pick", options: ["A", "B", "C"], kind: "multi" }));
+    ok(await emit(members[0]!, "poll:vote", { pollId: poll.id, optionIds: ["o1", "o3"] }));
+    const again = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
+    expect(again.snapshot.polls[0]).toMatchObject({ id: poll.id, counts: { o1: 1, o2: 0, o3: 1 }, voters: 1 });
+    expect(again.snapshot.polls[0]!.myVote).toBeUndefined(); // the host did not vote
+  });
+
+  it("refuses bad input and changes nothing", async () => {
+    const { host, members } = await partyWith(1);
+    const guest = members[0]!;
+    const { poll } = ok(await emit(host, "poll:create", { question: "Q", options: ["A", "B"] }));
+    const err = async (p: Promise<unknown>, code: string) => expect(await p).toMatchObject({ ok: false, error: { code } });
+    await err(emit(guest, "poll:vote", { pollId: "00000000-0000-4000-8000-000000000000", optionIds: ["o1"] }), "not_found");
+    await err(emit(guest, "poll:vote", { pollId: "nope", optionIds: ["o1"] }), "not_found");
+    await err(emit(guest, "poll:vote", { pollId: poll.id, optionIds: ["o9"] }), "invalid_option");
+    await err(emit(guest, "poll:vote", { pollId: poll.id, optionIds: ["o1", "o2"] }), "invalid_option");
+    await err(emit(guest, "poll:vote", { pollId: poll.id, optionIds: ["o1", "o1"] }), "invalid_option");
+    await err(emit(guest, "poll:create", { question: "Q", options: ["A", "B"] }), "forbidden");
+    await err(emit(guest, "poll:close", { pollId: poll.id }), "forbidden");
+    await err(emit(guest, "poll:open", { pollId: poll.id }), "forbidden");
+    await err(emit(host, "poll:create", { question: "Q", options: ["Same", "same"] }), "invalid_option");
+    await err(emitRaw(host, "poll:create", { question: "Q", options: ["A"] }), "invalid_payload");
+    await err(emitRaw(host, "poll:create", { question: "Q", options: ["A", "B"], durationMs: 1000 }), "invalid_payload");
+    const { poll: still } = ok(await emit(host, "poll:close", { pollId: poll.id }));
+    expect(still.voters).toBe(0);
+  });
+
+  it("refuses a flood from one socket with rate_limited", async () => {
+    const { members } = await partyWith(1);
+    const acks = await Promise.all(Array.from({ length: 60 }, () => emit(members[0]!, "clock:ping", { t0: 1 })));
+    const limited = acks.filter((a) => !a.ok && a.error.code === "rate_limited").length;
+    expect(limited).toBeGreaterThan(0);
+    expect(acks.filter((a) => a.ok).length).toBeGreaterThanOrEqual(25); // the burst, less the join
+    // Another phone is not affected.
+    expect((await emit(await t.client(), "clock:ping", { t0: 1 })).ok).toBe(true);
+  });
+});

@@ -19,6 +19,9 @@ const packSceneSchema = z.object({
   title: z.string().min(1).max(120),
   /** Place in the story's own chronology (1 = earliest), against its place in the film. */
   storyOrder: z.number().int().positive(),
+  /** When the scene's place in the story may be shown, if later than its start: where
+   *  the story order itself is the twist (a scene that turns out to come after the rest). */
+  storyOrderAtMs: ms.optional(),
   placeId: id,
   characterIds: z.array(id).max(20),
 });
@@ -98,6 +101,9 @@ export const filmPackSchema = baseSchema.superRefine((pack, ctx) => {
     if (s.endMs <= s.startMs) problem(["scenes", i, "endMs"], "not after its startMs");
     if (s.endMs > pack.runtimeMs) problem(["scenes", i, "endMs"], "after the runtime");
     if (!places.has(s.placeId)) problem(["scenes", i, "placeId"], `no place "${s.placeId}"`);
+    if (s.storyOrderAtMs !== undefined && (s.storyOrderAtMs < s.startMs || s.storyOrderAtMs > pack.runtimeMs)) {
+      problem(["scenes", i, "storyOrderAtMs"], "before the scene starts, or after the runtime");
+    }
     s.characterIds.forEach((c, j) => {
       if (!characters.has(c)) problem(["scenes", i, "characterIds", j], `no character "${c}"`);
     });
@@ -165,7 +171,8 @@ function formatPath(path: PropertyKey[]): string {
 
 // ---------- from the pack to the wire ----------
 
-export function toWireScene(pack: FilmPack, s: PackScene): Scene {
+/** A scene on the wire; `showStory` false holds back its place in the story (a spoiler yet). */
+export function toWireScene(pack: FilmPack, s: PackScene, showStory = true): Scene {
   const names = new Map(pack.characters.map((c) => [c.id, c.name]));
   const place = pack.places.find((p) => p.id === s.placeId)?.name;
   return {
@@ -173,7 +180,7 @@ export function toWireScene(pack: FilmPack, s: PackScene): Scene {
     startMs: s.startMs,
     endMs: s.endMs,
     title: s.title,
-    storyOrder: s.storyOrder,
+    ...(showStory ? { storyOrder: s.storyOrder } : {}),
     ...(place ? { place } : {}),
     characters: s.characterIds.map((c) => names.get(c) ?? c),
   };

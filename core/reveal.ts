@@ -6,7 +6,7 @@ import type { Cursor, Revealed } from "./protocol.ts";
 
 /** One thing that becomes visible at a moment of the film. */
 export interface Cue {
-  kind: "scene" | "card" | "memory" | "erasure";
+  kind: "scene" | "story" | "card" | "memory" | "erasure";
   id: string;
   atMs: number;
 }
@@ -15,6 +15,11 @@ export interface Cue {
 export function cuesOf(pack: FilmPack): Cue[] {
   const cues: Cue[] = [
     ...pack.scenes.map((s) => ({ kind: "scene" as const, id: s.id, atMs: s.startMs })),
+    ...pack.scenes.flatMap((s) =>
+      s.storyOrderAtMs !== undefined && s.storyOrderAtMs > s.startMs
+        ? [{ kind: "story" as const, id: s.id, atMs: s.storyOrderAtMs }]
+        : [],
+    ),
     ...pack.cards.map((c) => ({ kind: "card" as const, id: c.id, atMs: c.atMs })),
     ...pack.memories.map((m) => ({ kind: "memory" as const, id: m.id, atMs: m.filmMs })),
     ...pack.memories.flatMap((m) =>
@@ -54,7 +59,10 @@ export function revealedContent(pack: FilmPack, keys: readonly { kind: Cue["kind
   const has = new Set(keys.map((k) => `${k.kind}:${k.itemId}`));
   const memoryIds = new Set(keys.filter((k) => k.kind === "memory" || k.kind === "erasure").map((k) => k.itemId));
   return {
-    scenes: pack.scenes.filter((s) => has.has(`scene:${s.id}`)).map((s) => toWireScene(pack, s)),
+    // A scene whose story order was held back comes again, complete, when it is shown.
+    scenes: pack.scenes
+      .filter((s) => has.has(`scene:${s.id}`) || has.has(`story:${s.id}`))
+      .map((s) => toWireScene(pack, s, storyShown(s, has))),
     cards: pack.cards.filter((c) => has.has(`card:${c.id}`)).map(toWireCard),
     memories: pack.memories
       .filter((m) => memoryIds.has(m.id))
@@ -92,4 +100,9 @@ export function mergeRevealed<T extends Revealed>(current: T, incoming: Revealed
     cards: merge(current.cards, incoming.cards).sort((a, b) => a.atMs - b.atMs),
     memories: merge(current.memories, incoming.memories, (a, b) => ({ ...a, ...b })).sort((a, b) => a.order - b.order),
   };
+}
+
+/** Whether a scene's place in the story may be shown, given the revealed cue keys. */
+export function storyShown(scene: { id: string; startMs: number; storyOrderAtMs?: number }, revealed: ReadonlySet<string>): boolean {
+  return scene.storyOrderAtMs === undefined || scene.storyOrderAtMs <= scene.startMs || revealed.has(`story:${scene.id}`);
 }

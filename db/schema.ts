@@ -60,7 +60,7 @@ export const reveals = pgTable(
     roomId: uuid("room_id")
       .notNull()
       .references(() => rooms.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["scene", "card", "memory", "erasure"] }).notNull(),
+    kind: text("kind", { enum: ["scene", "story", "card", "memory", "erasure"] }).notNull(),
     itemId: text("item_id").notNull(),
     revealedAt: timestamp("revealed_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { reveals, rooms } from "../schema.ts";
 
-export type RevealKind = "scene" | "card" | "memory" | "erasure";
+export type RevealKind = "scene" | "story" | "card" | "memory" | "erasure";
 export interface RevealKey {
   kind: RevealKind;
   itemId: string;

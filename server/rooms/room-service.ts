@@ -3,7 +3,7 @@
 // in-process view of connected sockets. Socket.IO itself stays in server/realtime.
 import { INITIAL_CURSOR } from "../../core/cursor.ts";
 import { filmSummary, toWireScene } from "../../core/film-pack.ts";
-import { everything, revealedContent } from "../../core/reveal.ts";
+import { everything, revealedContent, storyShown } from "../../core/reveal.ts";
 import { listReveals } from "../../db/queries/reveals.queries.ts";
 import type { PackCatalog } from "../films/pack-catalog.ts";
 import type { PollService } from "../polls/poll-service.ts";
@@ -199,11 +199,14 @@ export class RoomService {
     const cursor = cursorOf(room);
     const { pack } = await this.deps.packs.get(room.filmId);
     let content: Revealed;
+    let revealedKeys = new Set<string>();
     if (room.rewatch) content = everything(pack);
     else {
       // Catch up first: a playing cursor may have passed cues while nobody was here.
       await this.deps.reveals.track({ id: room.id, filmId: room.filmId, rewatch: room.rewatch }, cursor);
-      content = revealedContent(pack, await listReveals(this.deps.db, room.id));
+      const keys = await listReveals(this.deps.db, room.id);
+      revealedKeys = new Set(keys.map((k) => `${k.kind}:${k.itemId}`));
+      content = revealedContent(pack, keys);
     }
     const rows = await listMembers(this.deps.db, room.id, SNAPSHOT_MEMBER_CAP);
     return {
@@ -218,7 +221,10 @@ export class RoomService {
       online: this.deps.presence.online(room.id),
       members: rows.map((m) => toMember(m, this.deps.presence.isOnline(room.id, m.id))),
       // The host steers by the outline; a guest sees only the scenes the room has reached.
-      scenes: role === "host" ? pack.scenes.map((sc) => toWireScene(pack, sc)) : content.scenes,
+      scenes:
+        role === "host"
+          ? pack.scenes.map((sc) => toWireScene(pack, sc, room.rewatch || storyShown(sc, revealedKeys)))
+          : content.scenes,
       cards: content.cards,
       memories: content.memories,
       polls: await this.deps.polls.forMember(room.id, member.id, role),

@@ -88,3 +88,21 @@ describe("the reveal rule", () => {
     expect(nextCueMs(cues, 50_000)).toBeUndefined();
   });
 });
+
+describe("a scene whose place in the story is the twist", () => {
+  const twist = filmPackSchema.parse({
+    ...pack,
+    scenes: pack.scenes.map((s) => (s.id === "s1" ? { ...s, storyOrderAtMs: 45_000 } : s)),
+  });
+
+  it("shows the scene at its start without its story order, and the order at its own moment", () => {
+    const atStart = revealedContent(twist, [{ kind: "scene", itemId: "s1" }]);
+    expect(atStart.scenes[0]).not.toHaveProperty("storyOrder");
+    const later = revealedContent(twist, [
+      { kind: "scene", itemId: "s1" },
+      { kind: "story", itemId: "s1" },
+    ]);
+    expect(later.scenes[0]!.storyOrder).toBe(3);
+    expect(cuesOf(twist)).toContainEqual({ kind: "story", id: "s1", atMs: 45_000 });
+  });
+});

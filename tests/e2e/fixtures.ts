@@ -9,9 +9,11 @@ export const test = base.extend({
   baseURL: async ({}, use) => use(process.env.MONTAUK_E2E_URL),
 });
 
+/** Saves what the phone shows (`name`.png) and the whole page (`name`-full.png). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENS_DIR}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}-full.png`, fullPage: true });
 }
 
 export { expect };

@@ -112,6 +112,8 @@ export const pollSchema = z.object({
   counts: z.record(z.string(), z.number().int().min(0)),
   voters: z.number().int().min(0),
   myVote: z.array(z.string()).optional(),
+  /** Added: for a film poll, its id in the pack (the id the host opens a skipped one by). */
+  filmPollId: z.string().optional(),
 });
 
 export const markerSchema = z.object({

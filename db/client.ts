@@ -33,6 +33,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const client = postgres(target.url, {
       max: target.maxConnections ?? 10,
       onnotice: () => {},
+      // No array types are used (lists are jsonb); skipping the lookup saves a round trip
+      // per new connection and a rejection nobody can catch if the connection drops then.
+      fetch_types: false,
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Db;
     return {

@@ -7,6 +7,7 @@ import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newerCursor } from "../../core/cursor.ts";
 import { applyPresence } from "../../core/presence.ts";
+import { applyTally, upsertPoll } from "../../core/poll-state.ts";
 import { mergeRevealed } from "../../core/reveal.ts";
 import type {
   Ack,
@@ -16,6 +17,7 @@ import type {
   Cursor,
   ErrorBody,
   Member,
+  Presence,
   Snapshot,
 } from "../../core/protocol.ts";
 import { PROTOCOL_VERSION } from "../../core/protocol.ts";
@@ -55,6 +57,7 @@ export function useRoomSession(code: string) {
   useEffect(() => {
     const socket = connectSocket();
     socketRef.current = socket;
+    const earlyPresence: Presence[] = [];
 
     const join = async () => {
       const stored = deviceStore.member(code);
@@ -90,7 +93,7 @@ export function useRoomSession(code: string) {
       }
       pendingName.current = null;
       deviceStore.saveMember(code, { memberToken, memberId: member.id, name: member.name });
-      queryClient.setQueryData(snapshotKey(code), snapshot);
+      queryClient.setQueryData(snapshotKey(code), earlyPresence.splice(0).reduce(applyPresence, snapshot));
       setPhase({ kind: "joined", me: member });
     };
     joinRef.current = join;
@@ -102,10 +105,24 @@ export function useRoomSession(code: string) {
     socket.on("disconnect", () => setConnection("reconnecting"));
     const stopClock = clock.start(socket);
     socket.on("cursor:changed", (cursor) => applyCursor(cursor));
+    const updatePolls = (change: (polls: Snapshot["polls"]) => Snapshot["polls"]) =>
+      queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? { ...s, polls: change(s.polls) } : s));
+    socket.on("poll:opened", (poll) => {
+      updatePolls((polls) => upsertPoll(polls, poll));
+      // A short buzz where phones can: the film is on, eyes are on the screen.
+      if (typeof navigator !== "undefined" && "vibrate" in navigator) navigator.vibrate?.(60);
+    });
+    socket.on("poll:closed", (poll) => updatePolls((polls) => upsertPoll(polls, poll)));
+    socket.on("poll:tally", (tally) => updatePolls((polls) => applyTally(polls, tally)));
     socket.on("film:revealed", (revealed) => {
       queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? mergeRevealed(s, revealed) : s));
     });
     socket.on("room:presence", (presence) => {
+      // Presence can arrive just before the join's snapshot: keep it and apply it after.
+      if (!queryClient.getQueryData(snapshotKey(code))) {
+        earlyPresence.push(presence);
+        return;
+      }
       queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? applyPresence(s, presence) : s));
       setPhase((p) => {
         if (p.kind !== "joined") return p;

@@ -9,8 +9,13 @@ export interface CursorState {
   runtimeMs: number;
 }
 
-export async function readCursorState(db: Db, roomId: string): Promise<CursorState | undefined> {
-  const [row] = await db
+/**
+ * The room's cursor, host and runtime. With `lock`, the room row is locked until the
+ * transaction ends, so commands on one room from several processes queue in the database
+ * instead of racing and retrying.
+ */
+export async function readCursorState(db: Db, roomId: string, lock = false): Promise<CursorState | undefined> {
+  const query = db
     .select({
       playing: rooms.cursorPlaying,
       positionMs: rooms.cursorPositionMs,
@@ -23,6 +28,7 @@ export async function readCursorState(db: Db, roomId: string): Promise<CursorSta
     .from(rooms)
     .innerJoin(films, eq(rooms.filmId, films.id))
     .where(eq(rooms.id, roomId));
+  const [row] = lock ? await query.for("update", { of: rooms }) : await query;
   if (!row) return undefined;
   const { hostMemberId, runtimeMs, ...cursor } = row;
   return { cursor, hostMemberId, runtimeMs };

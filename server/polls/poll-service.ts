@@ -232,6 +232,7 @@ export class PollService {
       hideResults: row.hideResults,
       counts: withhold ? {} : row.counts,
       voters: row.voters,
+      ...(row.packPollId ? { filmPollId: row.packPollId } : {}),
     };
   }
 }

@@ -5,19 +5,18 @@ import { hostChannel, roomChannel, type AppServer, type AppSocket } from "./type
 
 export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, io: AppServer, rooms: RoomService): void {
   handle(socket, ctx, "room:join", "anyone", async (payload, current) => {
-    const joined = await rooms.join(socket.id, payload);
-    if (socket.disconnected) {
+    const joined = await rooms.join(socket.id, payload, async (session) => {
       // The phone went away while the database answered: do not leave a ghost online.
-      rooms.leave(joined.session, socket.id);
-      return { member: joined.member, memberToken: joined.memberToken, snapshot: joined.snapshot };
-    }
-    // A socket belongs to one room at a time: a second join leaves the first. This runs
-    // after the new join succeeded, so a refused join leaves the socket where it was.
-    const sameMember = current?.roomId === joined.session.roomId && current.member.id === joined.member.id;
-    if (current && !sameMember) leaveRoom(socket, rooms);
-    socket.data.session = joined.session;
-    await socket.join(roomChannel(joined.session.roomId));
-    if (joined.member.role === "host") await socket.join(hostChannel(joined.session.roomId));
+      if (socket.disconnected) return false;
+      // A socket belongs to one room at a time: a second join leaves the first. This runs
+      // once the new join is known to succeed, so a refused join leaves the socket as it was.
+      const sameMember = current?.roomId === session.roomId && current.member.id === session.member.id;
+      if (current && !sameMember) leaveRoom(socket, rooms);
+      socket.data.session = session;
+      await socket.join(roomChannel(session.roomId));
+      if (session.member.role === "host") await socket.join(hostChannel(session.roomId));
+      return true;
+    });
     return { member: joined.member, memberToken: joined.memberToken, snapshot: joined.snapshot };
   });
 

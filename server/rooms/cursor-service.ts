@@ -1,6 +1,7 @@
-// Host commands on the scene cursor. Each command reads the stored cursor, applies the pure
-// transition of core/cursor.ts and writes it back only if nobody else wrote in between
-// (the revision it read) and the sender is still the host; otherwise it reads again. The
+// Host commands on the scene cursor. Each command locks the room row, reads the stored
+// cursor, applies the pure transition of core/cursor.ts and writes it back conditional on
+// the revision it read and on the sender still being the host. Commands on one room from
+// several processes queue on the row lock, so none is lost and none needs a retry. The
 // result is durable before it is acknowledged and broadcast.
 import { applyCommand, type CursorCommand } from "../../core/cursor.ts";
 import type { Cursor } from "../../core/protocol.ts";
@@ -10,9 +11,6 @@ import { AppError } from "../errors.ts";
 import { KeyedLock } from "./keyed-lock.ts";
 import type { LatencyBook } from "./latency.ts";
 import type { Session } from "./room-service.ts";
-
-/** Conflicts only come from other processes; a handful of retries always suffices. */
-const MAX_ATTEMPTS = 8;
 
 export class CursorService {
   private readonly lock = new KeyedLock();
@@ -24,9 +22,9 @@ export class CursorService {
   ) {}
 
   command(session: Session, command: CursorCommand): Promise<Cursor> {
-    return this.lock.run(session.roomId, async () => {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const state = await readCursorState(this.db, session.roomId);
+    return this.lock.run(session.roomId, () =>
+      this.db.transaction(async (tx) => {
+        const state = await readCursorState(tx, session.roomId, true);
         if (!state) throw new AppError("room_not_found", "this party no longer exists");
         if (state.hostMemberId !== session.member.id) throw new AppError("forbidden", "only the host can do this");
         if (command.positionMs !== undefined && command.positionMs > state.runtimeMs) {
@@ -37,9 +35,12 @@ export class CursorService {
           runtimeMs: state.runtimeMs,
           leadMs: this.latency.leadMs(session.roomId),
         });
-        if (await writeCursor(this.db, session.roomId, state.cursor.revision, session.member.id, next)) return next;
-      }
-      throw new AppError("internal", "the cursor is changing too fast; try again");
-    });
+        // Under the row lock the revision cannot have moved; the condition stays as a guard.
+        if (!(await writeCursor(tx, session.roomId, state.cursor.revision, session.member.id, next))) {
+          throw new AppError("internal", "the cursor changed meanwhile; try again");
+        }
+        return next;
+      }),
+    );
   }
 }

@@ -111,6 +111,9 @@ export class RoomService {
   async join(
     socketId: string,
     input: { code: string; name?: string; memberToken?: string; protocol?: number },
+    /** Puts the socket in the room's channels; false when the socket is gone meanwhile.
+     *  It runs before the snapshot is taken, so no presence sent after it can be missed. */
+    enter: (session: Session) => Promise<boolean>,
   ): Promise<{ session: Session; member: Member; memberToken: string; snapshot: Snapshot }> {
     if (input.protocol !== undefined && input.protocol !== PROTOCOL_VERSION) {
       throw new AppError(
@@ -127,9 +130,11 @@ export class RoomService {
       rewatch: room.rewatch,
       member: { id: row.id, name: row.name, role: row.role },
     };
-    const cameOnline = this.deps.presence.add(room.id, row.id, socketId);
-    if (cameOnline) this.deps.broadcaster.changed(room.id, { ...session.member, online: true });
     const member = { ...session.member, online: true };
+    if (await enter(session)) {
+      const cameOnline = this.deps.presence.add(room.id, row.id, socketId);
+      if (cameOnline) this.deps.broadcaster.changed(room.id, member);
+    }
     return { session, member, memberToken: token, snapshot: await this.snapshot(room, row) };
   }
 

@@ -148,3 +148,42 @@ describe("live polls", () => {
     expect((await emit(await t.client(), "clock:ping", { t0: 1 })).ok).toBe(true);
   });
 });
+
+describe("film polls", () => {
+  it("open when the playing cursor crosses them, not when a seek skips them; the host can open a skipped one", async () => {
+    const room = await t.createRoom("Host", { filmId: "test-film" });
+    const host = await t.client();
+    const joined = ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
+    expect(joined.snapshot.filmPolls).toEqual([
+      { id: "p1", question: "First poll?", atMs: 3000 },
+      { id: "p2", question: "Second poll?", atMs: 30_000 },
+    ]);
+    const guest = await t.client();
+    const opened: Poll[] = [];
+    guest.on("poll:opened", (p) => opened.push(p));
+    const guestJoin = ok(await emit(guest, "room:join", { code: room.code, name: "Guest" }));
+    expect(guestJoin.snapshot.filmPolls).toBeUndefined(); // the host's list only
+
+    // Played across 3 s: p1 opens, once.
+    ok(await emit(host, "cursor:seek", { positionMs: 2500 }));
+    ok(await emit(host, "cursor:play", {}));
+    await eventually(() => opened.length === 1, 5000);
+    expect(opened[0]).toMatchObject({ source: "film", filmPollId: "p1", question: "First poll?", status: "open" });
+    ok(await emit(host, "cursor:pause", {}));
+
+    // A seek past p2 does not open it.
+    ok(await emit(host, "cursor:seek", { positionMs: 35_000 }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(opened).toHaveLength(1);
+
+    // The host opens it by its pack id; its results are hidden from the guest.
+    const { poll } = ok(await emit(host, "poll:open", { pollId: "p2" }));
+    expect(poll).toMatchObject({ filmPollId: "p2", status: "open", hideResults: true });
+    await eventually(() => opened.length === 2);
+    expect(opened[1]!.counts).toEqual({});
+    // Opening it again is the same poll, not a second one.
+    expect(ok(await emit(host, "poll:open", { pollId: "p2" })).poll.id).toBe(poll.id);
+    const later = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
+    expect(later.snapshot.polls.filter((p) => p.filmPollId === "p2")).toHaveLength(1);
+  });
+});

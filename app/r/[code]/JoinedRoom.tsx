@@ -1,16 +1,22 @@
 "use client";
 // The party once joined: the cursor, the host's remote and outline, the Now view with its
 // cards, the invitation (host) and who is here.
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Ack, AckData, ClientEventName, ClientPayload, Cursor, Member, Snapshot } from "../../../core/protocol.ts";
+import { recordVote, upsertPoll } from "../../../core/poll-state.ts";
+import type { Ack, AckData, ClientEventName, ClientPayload, Cursor, Member, Poll, Snapshot } from "../../../core/protocol.ts";
 import { CursorDisplay } from "../../components/CursorDisplay.tsx";
 import { HostControls } from "../../components/HostControls.tsx";
 import { InvitePanel } from "../../components/InvitePanel.tsx";
 import { MemberList } from "../../components/MemberList.tsx";
 import { NowView } from "../../components/NowView.tsx";
+import { type NewPoll, PollForm } from "../../components/PollForm.tsx";
+import { PollSheet } from "../../components/PollSheet.tsx";
+import { PollsPanel } from "../../components/PollsPanel.tsx";
 import { SceneOutline } from "../../components/SceneOutline.tsx";
 import type { ClockSync } from "../../lib/clock-sync.ts";
 import { usePosition } from "../../lib/use-position.ts";
+import { snapshotKey } from "../../lib/use-room-session.ts";
 
 type Send = <E extends ClientEventName>(event: E, payload: ClientPayload<E>) => Promise<Ack<AckData[E]>>;
 
@@ -32,6 +38,9 @@ export function JoinedRoom({
   joinUrl: string | undefined;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const [hiddenPolls, setHiddenPolls] = useState<ReadonlySet<string>>(new Set());
+  const queryClient = useQueryClient();
+  const openPoll = snapshot.polls.find((p) => p.status === "open" && !hiddenPolls.has(p.id));
   const { film } = snapshot.room;
   const position = usePosition(snapshot.cursor, film.runtimeMs, clock);
   const isHost = me.role === "host";
@@ -41,6 +50,23 @@ export function JoinedRoom({
   const makeHost = async (member: Member) => {
     if (!window.confirm(`Make ${member.name} the host? You will become a guest.`)) return;
     report(await send("room:handoff", { memberId: member.id }));
+  };
+  const updatePolls = (change: (polls: Poll[]) => Poll[]) =>
+    queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? { ...s, polls: change(s.polls) } : s));
+  const vote = async (pollId: string, optionIds: string[]) => {
+    const res = await send("poll:vote", { pollId, optionIds });
+    if (res.ok) updatePolls((polls) => recordVote(polls, pollId, optionIds));
+    return res.ok ? null : res.error.message;
+  };
+  const pollCommand = async (event: "poll:open" | "poll:close", pollId: string) => {
+    const res = await send(event, { pollId });
+    if (res.ok) updatePolls((polls) => upsertPoll(polls, res.data.poll));
+    report(res);
+  };
+  const createPoll = async (poll: NewPoll) => {
+    const res = await send("poll:create", poll);
+    if (res.ok) updatePolls((polls) => upsertPoll(polls, res.data.poll));
+    return res.ok ? null : res.error.message;
   };
   const seekTo = async (positionMs: number) => {
     const res = await send("cursor:seek", { positionMs });
@@ -71,8 +97,27 @@ export function JoinedRoom({
         runtimeMs={film.runtimeMs}
         sceneCount={film.sceneCount ?? snapshot.scenes.length}
       />
+      <PollsPanel
+        polls={snapshot.polls}
+        filmPolls={snapshot.filmPolls ?? []}
+        isHost={isHost}
+        onShow={(id) => setHiddenPolls((set) => new Set([...set].filter((x) => x !== id)))}
+        onOpen={(id) => void pollCommand("poll:open", id)}
+      />
+      {isHost && <PollForm onCreate={createPoll} />}
       {isHost && <InvitePanel code={code} url={joinUrl} />}
       <MemberList members={snapshot.members} online={snapshot.online} meId={me.id} onMakeHost={isHost ? makeHost : undefined} />
+      {openPoll && (
+        <PollSheet
+          key={openPoll.id}
+          poll={openPoll}
+          isHost={isHost}
+          clock={clock}
+          onVote={(optionIds) => vote(openPoll.id, optionIds)}
+          onClose={() => void pollCommand("poll:close", openPoll.id)}
+          onHide={() => setHiddenPolls((set) => new Set([...set, openPoll.id]))}
+        />
+      )}
     </>
   );
 }

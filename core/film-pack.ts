@@ -154,8 +154,11 @@ export type PackPoll = FilmPack["polls"][number];
 export function filmSummary(pack: Pick<FilmPack, "id" | "title" | "year" | "runtimeMs"> & { pack?: unknown }): FilmSummary {
   const summary = { id: pack.id, title: pack.title, year: pack.year, runtimeMs: pack.runtimeMs };
   // A database row carries the whole pack in `pack`; a pack carries its scenes itself.
-  const scenes = (pack as { scenes?: unknown[] }).scenes ?? (pack.pack as { scenes?: unknown[] } | undefined)?.scenes;
-  return Array.isArray(scenes) ? { ...summary, sceneCount: scenes.length } : summary;
+  const full = (Array.isArray((pack as { scenes?: unknown }).scenes) ? pack : pack.pack) as
+    | { scenes?: unknown[]; memories?: unknown[] }
+    | undefined;
+  if (!full?.scenes) return summary;
+  return { ...summary, sceneCount: full.scenes.length, memoryCount: full.memories?.length ?? 0 };
 }
 
 /** The pack's problems, one line each, named by their path; empty when the pack is good. */

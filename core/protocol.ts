@@ -28,6 +28,7 @@ export type CreateRoomRequest = z.input<typeof s.createRoomRequestSchema>;
 export type CreateRoomResponse = z.infer<typeof s.createRoomResponseSchema>;
 export type RoomInfo = z.infer<typeof s.roomInfoSchema>;
 export type FilmsResponse = z.infer<typeof s.filmsResponseSchema>;
+export type Recap = z.infer<typeof s.recapSchema>;
 
 type Payloads = typeof s.clientPayloadSchemas;
 export type ClientEventName = keyof Payloads;
@@ -50,6 +51,7 @@ export interface AckData {
   "poll:close": { poll: Poll };
   "poll:vote": { pollId: string; optionIds: string[] };
   "marker:add": { marker: Marker };
+  "marker:delete": { markerId: string };
 }
 
 export type ClientEvents = {
@@ -63,6 +65,8 @@ export interface ServerEvents {
   "poll:tally": (tally: Tally) => void;
   "poll:closed": (poll: Poll) => void;
   "marker:added": (marker: Marker) => void;
+  /** Added: a marker was deleted. */
+  "marker:deleted": (payload: { markerId: string }) => void;
   "room:presence": (presence: Presence) => void;
 }
 

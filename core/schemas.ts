@@ -55,6 +55,8 @@ export const filmSummarySchema = z.object({
   runtimeMs: z.number().int().positive(),
   /** Added: how many scenes the pack has (not a spoiler; it places a scene in the story). */
   sceneCount: z.number().int().min(0).optional(),
+  /** Added: how many memories the pack maps, so the map can show blank slots. */
+  memoryCount: z.number().int().min(0).optional(),
 });
 
 export const memberSchema = z.object({
@@ -116,6 +118,9 @@ export const pollSchema = z.object({
   filmPollId: z.string().optional(),
 });
 
+/** The reactions a marker may carry (a short fixed set: shown large, read aloud by name). */
+export const MARKER_EMOJI = ["❤️", "😂", "😢", "😮", "🤯", "🍊", "❄️", "🐘"] as const;
+
 export const markerSchema = z.object({
   id: z.string(),
   memberId: z.string(),
@@ -123,6 +128,8 @@ export const markerSchema = z.object({
   positionMs: nonNegativeMs,
   note: z.string(),
   createdAt: z.string(),
+  /** Added: an optional reaction. */
+  emoji: z.enum(MARKER_EMOJI).optional(),
 });
 
 export const snapshotSchema = z.object({
@@ -210,8 +217,12 @@ export const clientPayloadSchemas = {
   }),
   "marker:add": z.object({
     positionMs: nonNegativeMs.optional(),
-    note: z.string().trim().max(140).optional(),
+    note: z.string().trim().max(140, "a note is at most 140 characters").regex(printable, "a note cannot hold control characters").optional(),
+    /** Added: an optional reaction. */
+    emoji: z.enum(MARKER_EMOJI).optional(),
   }),
+  /** Added: a member deletes their own marker; the host any. */
+  "marker:delete": z.object({ markerId: z.uuid() }),
 } as const;
 
 // ---------- server → client payloads ----------
@@ -231,4 +242,18 @@ export const revealedSchema = z.object({
   scenes: z.array(sceneSchema),
   cards: z.array(cardSchema),
   memories: z.array(memorySchema),
+});
+
+/** Added: GET /api/rooms/{code}/recap, the party's record (what the room has revealed). */
+export const recapSchema = z.object({
+  code: z.string(),
+  film: filmSummarySchema,
+  createdAt: z.string(),
+  rewatch: z.boolean(),
+  /** The furthest point of the film the party reached. */
+  reachedMs: z.number(),
+  members: z.array(z.object({ name: z.string(), role: z.enum(["host", "guest"]) })),
+  polls: z.array(pollSchema),
+  memories: z.array(memorySchema),
+  markers: z.array(markerSchema),
 });

@@ -142,3 +142,24 @@ export const ballots = pgTable(
 );
 
 export type PollRow = typeof polls.$inferSelect;
+
+/** Moments members mark at the cursor, with an optional note and reaction. */
+export const markers = pgTable(
+  "markers",
+  {
+    id: uuid("id").primaryKey(),
+    roomId: uuid("room_id")
+      .notNull()
+      .references(() => rooms.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    positionMs: doublePrecision("position_ms").notNull(),
+    note: text("note").notNull().default(""),
+    emoji: text("emoji"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("markers_room_id_idx").on(t.roomId, t.positionMs)],
+);
+
+export type MarkerRow = typeof markers.$inferSelect;

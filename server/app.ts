@@ -18,7 +18,10 @@ import { publicBaseUrl } from "./public-url.ts";
 import { registerClockHandlers } from "./realtime/clock.handlers.ts";
 import { answerUnknownEvents, type HandleContext } from "./realtime/handle.ts";
 import { registerCursorHandlers } from "./realtime/cursor.handlers.ts";
+import { registerMarkerHandlers } from "./realtime/marker.handlers.ts";
 import { registerPollHandlers } from "./realtime/poll.handlers.ts";
+import { MarkerService } from "./markers/marker-service.ts";
+import { RecapService } from "./recap/recap-service.ts";
 import { registerRoomHandlers } from "./realtime/room.handlers.ts";
 import { hostChannel, roomChannel, type AppServer } from "./realtime/types.ts";
 import { PollService } from "./polls/poll-service.ts";
@@ -84,12 +87,14 @@ export function createServer(deps: ServerDeps): MontaukServer {
     (roomId, payload) => io.to(roomChannel(roomId)).emit("room:presence", payload),
   );
   const latency = new LatencyBook();
+  const markers = new MarkerService(database.db, now);
   const packs = new PackCatalog(database.db);
   const polls = new PollService({
     db: database.db,
     packs,
     now,
     log,
+    online: (roomId) => presence.online(roomId),
     emit: {
       // Guests and hosts may see a poll differently (hidden results): each gets their own.
       opened: (roomId, poll, hostPoll) => {
@@ -116,6 +121,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
     packs,
     reveals,
     polls,
+    markers,
     now,
     publicBaseUrl: () => publicBaseUrl(config.PUBLIC_URL, port),
   });
@@ -131,10 +137,12 @@ export function createServer(deps: ServerDeps): MontaukServer {
     registerRoomHandlers(socket, ctx, io, rooms);
     registerCursorHandlers(socket, ctx, io, cursors, reveals);
     registerPollHandlers(socket, ctx, polls);
+    registerMarkerHandlers(socket, ctx, io, markers);
     answerUnknownEvents(socket, ctx);
   });
 
-  const serveApi = createApi({ database, rooms, metrics, log });
+  const recaps = new RecapService({ db: database.db, packs, polls, markers });
+  const serveApi = createApi({ database, rooms, recaps, metrics, log });
   httpServer.on("request", (req, res) => {
     // Socket.IO answers its own path on this same server; everything else is ours or Next's.
     if (req.url?.startsWith("/socket.io/")) return;

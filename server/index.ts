@@ -32,6 +32,9 @@ async function main(): Promise<void> {
     });
   }
   const { port, url } = await server.listen();
+  // Server-rendered pages (the recap) read the JSON API of this very process over loopback.
+  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
+  process.env.MONTAUK_INTERNAL_URL = wildcard ? `http://127.0.0.1:${port}` : url;
 
   const where = target.kind === "pglite" ? `embedded PGlite in ${target.dataDir}` : "PostgreSQL";
   console.log(`[montauk] listening on ${url} (${where}; ${films.length} film pack(s))`);

@@ -3,10 +3,21 @@
 // on every animation frame. Nothing is sent or received while the cursor simply runs.
 import { useEffect, useRef } from "react";
 import { formatPosition, positionAt } from "../../core/cursor.ts";
-import type { Cursor } from "../../core/protocol.ts";
+import type { Cursor, Marker } from "../../core/protocol.ts";
 import type { ClockSync } from "../lib/clock-sync.ts";
 
-export function CursorDisplay({ cursor, runtimeMs, clock }: { cursor: Cursor; runtimeMs: number; clock: ClockSync }) {
+export function CursorDisplay({
+  cursor,
+  runtimeMs,
+  clock,
+  markers = [],
+}: {
+  cursor: Cursor;
+  runtimeMs: number;
+  clock: ClockSync;
+  /** Moments marked by members, drawn as ticks on the progress bar. */
+  markers?: Marker[];
+}) {
   const timeRef = useRef<HTMLSpanElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   const stateRef = useRef<HTMLSpanElement>(null);
@@ -51,6 +62,9 @@ export function CursorDisplay({ cursor, runtimeMs, clock }: { cursor: Cursor; ru
       </div>
       <div className="progress" aria-hidden="true">
         <div className="progress-fill" ref={barRef} />
+        {markers.map((m) => (
+          <span key={m.id} className="progress-tick" style={{ left: `${(m.positionMs / runtimeMs) * 100}%` }} />
+        ))}
       </div>
     </section>
   );

@@ -7,6 +7,7 @@ import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newerCursor } from "../../core/cursor.ts";
 import { applyPresence } from "../../core/presence.ts";
+import { addMarker } from "../../core/markers.ts";
 import { applyTally, upsertPoll } from "../../core/poll-state.ts";
 import { mergeRevealed } from "../../core/reveal.ts";
 import type {
@@ -114,6 +115,10 @@ export function useRoomSession(code: string) {
     });
     socket.on("poll:closed", (poll) => updatePolls((polls) => upsertPoll(polls, poll)));
     socket.on("poll:tally", (tally) => updatePolls((polls) => applyTally(polls, tally)));
+    const updateMarkers = (change: (markers: Snapshot["markers"]) => Snapshot["markers"]) =>
+      queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? { ...s, markers: change(s.markers) } : s));
+    socket.on("marker:added", (marker) => updateMarkers((list) => addMarker(list, marker)));
+    socket.on("marker:deleted", ({ markerId }) => updateMarkers((list) => list.filter((m) => m.id !== markerId)));
     socket.on("film:revealed", (revealed) => {
       queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? mergeRevealed(s, revealed) : s));
     });

@@ -8,12 +8,14 @@ import type { Database } from "../../db/client.ts";
 import { listFilms } from "../../db/queries/films.queries.ts";
 import { AppError, describeIssues } from "../errors.ts";
 import type { Metrics } from "../metrics.ts";
+import { recapCsv, type RecapService } from "../recap/recap-service.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { readJson, sendError, sendJson, TooLarge } from "./respond.ts";
 
 export interface ApiDeps {
   database: Database;
   rooms: RoomService;
+  recaps: RecapService;
   metrics: Metrics;
   log: (message: string, error?: unknown) => void;
 }
@@ -29,6 +31,7 @@ export function createApi(deps: ApiDeps) {
     { method: "POST", pattern: /^\/api\/rooms$/, run: createRoom },
     { method: "GET", pattern: /^\/api\/rooms\/([^/]+)$/, run: getRoom },
     { method: "GET", pattern: /^\/api\/rooms\/([^/]+)\/qr\.svg$/, run: getRoomQr },
+    { method: "GET", pattern: /^\/api\/rooms\/([^/]+)\/recap(\.json|\.csv)?$/, run: getRecap },
     { method: "GET", pattern: /^\/api\/films$/, run: getFilms },
     { method: "GET", pattern: /^\/healthz$/, run: health },
     { method: "GET", pattern: /^\/metrics$/, run: metrics },
@@ -49,6 +52,19 @@ export function createApi(deps: ApiDeps) {
     const svg = await QRCode.toString(info.url!, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     res.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "private, max-age=300" });
     res.end(svg);
+  }
+
+  async function getRecap(_req: IncomingMessage, res: ServerResponse, [code, format]: string[]) {
+    const recap = await deps.recaps.recap(parseCode(code!));
+    if (!format) return sendJson(res, 200, recap);
+    const name = `montauk-${recap.code}-recap${format}`;
+    const body = format === ".csv" ? recapCsv(recap) : `${JSON.stringify(recap, null, 2)}\n`;
+    res.writeHead(200, {
+      "content-type": format === ".csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "no-store",
+    });
+    res.end(body);
   }
 
   async function getFilms(_req: IncomingMessage, res: ServerResponse) {

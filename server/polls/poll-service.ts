@@ -34,6 +34,8 @@ export interface PollDeps {
     tally: (roomId: string, tally: { pollId: string } & Tally, hostsOnly: boolean) => void;
   };
   log: (message: string, error?: unknown) => void;
+  /** Members online in a room on this process (sets how often tallies go out). */
+  online: (roomId: string) => number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,10 +47,16 @@ export class PollService {
   private readonly tallies: TallyBroadcaster;
 
   constructor(private readonly deps: PollDeps) {
-    this.tallies = new TallyBroadcaster((pollId, tally) => {
-      const poll = this.shapes.get(pollId);
-      if (poll) deps.emit.tally(poll.roomId, { pollId, ...tally }, poll.hideResults);
-    });
+    this.tallies = new TallyBroadcaster(
+      (pollId, tally) => {
+        const poll = this.shapes.get(pollId);
+        if (poll) deps.emit.tally(poll.roomId, { pollId, ...tally }, poll.hideResults);
+      },
+      (pollId) => {
+        const poll = this.shapes.get(pollId);
+        return poll ? deps.online(poll.roomId) : 0;
+      },
+    );
   }
 
   async create(
@@ -126,10 +134,11 @@ export class PollService {
     }
   }
 
-  /** The room's polls as a member sees them, closing any whose time ran out meanwhile. */
-  async forMember(roomId: string, memberId: string, role: "host" | "guest"): Promise<Poll[]> {
+  /** The room's polls as a member sees them (no member: a read-only viewer), closing any
+   *  whose time ran out meanwhile. */
+  async forMember(roomId: string, memberId: string | null, role: "host" | "guest"): Promise<Poll[]> {
     const rows = await listPolls(this.deps.db, roomId);
-    const mine = await memberBallots(this.deps.db, rows.map((r) => r.id), memberId);
+    const mine = memberId ? await memberBallots(this.deps.db, rows.map((r) => r.id), memberId) : new Map<string, string[]>();
     const now = this.deps.now();
     const result: Poll[] = [];
     for (let row of rows) {

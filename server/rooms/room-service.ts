@@ -6,6 +6,7 @@ import { filmSummary, toWireScene } from "../../core/film-pack.ts";
 import { everything, revealedContent, storyShown } from "../../core/reveal.ts";
 import { listReveals } from "../../db/queries/reveals.queries.ts";
 import type { PackCatalog } from "../films/pack-catalog.ts";
+import type { MarkerService } from "../markers/marker-service.ts";
 import type { PollService } from "../polls/poll-service.ts";
 import type { RevealService } from "./reveal-service.ts";
 import type { CreateRoomResponse, Cursor, Member, Revealed, RoomInfo, Snapshot } from "../../core/protocol.ts";
@@ -51,6 +52,7 @@ export interface RoomServiceDeps {
   packs: PackCatalog;
   reveals: RevealService;
   polls: PollService;
+  markers: MarkerService;
   /** The base of join links, e.g. http://192.168.1.20:3000 */
   publicBaseUrl: () => string;
   now?: () => number;
@@ -235,7 +237,7 @@ export class RoomService {
       polls: await this.deps.polls.forMember(room.id, member.id, role),
       // The host can open a film poll that a seek skipped.
       ...(role === "host" ? { filmPolls: pack.polls.map((p) => ({ id: p.id, question: p.question, atMs: p.atMs })) } : {}),
-      markers: [],
+      markers: await this.deps.markers.list(room.id),
     };
   }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyBallots, ballotProblem, emptyTally, recount } from "../../core/tally.ts";
+import { tallyIntervalMs } from "../../server/polls/tally-broadcaster.ts";
 
 const single = { kind: "single" as const, options: [{ id: "a" }, { id: "b" }, { id: "c" }] };
 const multi = { kind: "multi" as const, options: single.options };
@@ -46,5 +47,13 @@ describe("tallies", () => {
         expect(tally).toEqual(recount(multi, stored.values()));
       }),
     );
+  });
+});
+
+describe("tally pacing", () => {
+  it("is 5 a second for a party, slower for a crowd", () => {
+    expect(tallyIntervalMs(3)).toBe(200);
+    expect(tallyIntervalMs(1000)).toBe(200);
+    expect(tallyIntervalMs(5000)).toBe(1000);
   });
 });

@@ -3,12 +3,15 @@
 // cards, the invitation (host) and who is here.
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { addMarker } from "../../../core/markers.ts";
 import { recordVote, upsertPoll } from "../../../core/poll-state.ts";
-import type { Ack, AckData, ClientEventName, ClientPayload, Cursor, Member, Poll, Snapshot } from "../../../core/protocol.ts";
+import type { Ack, AckData, ClientEventName, ClientPayload, Cursor, Marker, Member, Poll, Snapshot } from "../../../core/protocol.ts";
 import { CursorDisplay } from "../../components/CursorDisplay.tsx";
 import { HostControls } from "../../components/HostControls.tsx";
 import { InvitePanel } from "../../components/InvitePanel.tsx";
+import { MarkersPanel } from "../../components/MarkersPanel.tsx";
 import { MemberList } from "../../components/MemberList.tsx";
+import { MemoryMap } from "../../components/MemoryMap.tsx";
 import { NowView } from "../../components/NowView.tsx";
 import { type NewPoll, PollForm } from "../../components/PollForm.tsx";
 import { PollSheet } from "../../components/PollSheet.tsx";
@@ -68,6 +71,18 @@ export function JoinedRoom({
     if (res.ok) updatePolls((polls) => upsertPoll(polls, res.data.poll));
     return res.ok ? null : res.error.message;
   };
+  const updateMarkers = (change: (markers: Snapshot["markers"]) => Snapshot["markers"]) =>
+    queryClient.setQueryData<Snapshot>(snapshotKey(code), (s) => (s ? { ...s, markers: change(s.markers) } : s));
+  const addMoment = async (input: { note?: string; emoji?: Marker["emoji"] }) => {
+    const res = await send("marker:add", input);
+    if (res.ok) updateMarkers((list) => addMarker(list, res.data.marker));
+    return res.ok ? null : res.error.message;
+  };
+  const deleteMoment = async (markerId: string) => {
+    const res = await send("marker:delete", { markerId });
+    if (res.ok) updateMarkers((list) => list.filter((m) => m.id !== markerId));
+    report(res);
+  };
   const seekTo = async (positionMs: number) => {
     const res = await send("cursor:seek", { positionMs });
     if (res.ok) applyCursor(res.data.cursor);
@@ -80,7 +95,10 @@ export function JoinedRoom({
         You&apos;re in as <strong>{me.name}</strong>
         {isHost ? ", the host." : "."}
       </p>
-      <CursorDisplay cursor={snapshot.cursor} runtimeMs={film.runtimeMs} clock={clock} />
+      <CursorDisplay cursor={snapshot.cursor} runtimeMs={film.runtimeMs} clock={clock} markers={snapshot.markers} />
+      <p className="room-links">
+        <a href={`/r/${code}/recap`}>The Lacuna record (recap)</a>
+      </p>
       {isHost && <HostControls cursor={snapshot.cursor} runtimeMs={film.runtimeMs} clock={clock} send={send} onCursor={applyCursor} />}
       {isHost && snapshot.scenes.length > 0 && (
         <SceneOutline scenes={snapshot.scenes} currentId={current?.id} onPick={(scene) => void seekTo(scene.startMs)} />
@@ -97,6 +115,14 @@ export function JoinedRoom({
         runtimeMs={film.runtimeMs}
         sceneCount={film.sceneCount ?? snapshot.scenes.length}
       />
+      <MemoryMap
+        memories={snapshot.memories}
+        memoryCount={film.memoryCount ?? snapshot.memories.length}
+        positionMs={position}
+        runtimeMs={film.runtimeMs}
+        markers={snapshot.markers}
+      />
+      <MarkersPanel markers={snapshot.markers} meId={me.id} isHost={isHost} onAdd={addMoment} onDelete={(id) => void deleteMoment(id)} />
       <PollsPanel
         polls={snapshot.polls}
         filmPolls={snapshot.filmPolls ?? []}

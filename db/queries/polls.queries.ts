@@ -81,20 +81,29 @@ export async function castBallots(db: Db, pollId: string, batch: BallotInput[]):
       .for("update");
     if (!poll || poll.status !== "open" || (poll.closesAt && poll.closesAt.getTime() <= Date.now())) return "closed";
 
-    const memberIds = batch.map((b) => b.memberId);
-    const previous = await tx
-      .select({ memberId: ballots.memberId, optionIds: ballots.optionIds })
-      .from(ballots)
-      .where(and(eq(ballots.pollId, pollId), inArray(ballots.memberId, memberIds)));
-    const before = new Map(previous.map((p) => [p.memberId, p.optionIds]));
+    // One statement for the whole batch, its ballots passed as one JSON parameter: the
+    // CTE reads each member's earlier ballot from the snapshot before the upsert writes.
+    const input = JSON.stringify(batch.map((b) => ({ m: b.memberId, o: b.optionIds })));
+    const result = await tx.execute(sql`
+      with input as (
+        select (b->>'m')::uuid as member_id, b->'o' as option_ids from jsonb_array_elements(${input}::jsonb) b
+      ),
+      previous as (
+        select ballots.member_id, ballots.option_ids from ${ballots}
+        join input on input.member_id = ballots.member_id
+        where ballots.poll_id = ${pollId}
+      ),
+      upsert as (
+        insert into ${ballots} (poll_id, member_id, option_ids)
+        select ${pollId}, member_id, option_ids from input
+        on conflict (poll_id, member_id) do update set option_ids = excluded.option_ids, cast_at = now()
+      )
+      select member_id, option_ids from previous`);
+    const previous = rowsOf<{ member_id: string; option_ids: string[] | string }>(result);
+    const before = new Map(
+      previous.map((p) => [p.member_id, typeof p.option_ids === "string" ? (JSON.parse(p.option_ids) as string[]) : p.option_ids]),
+    );
 
-    await tx
-      .insert(ballots)
-      .values(batch.map((b) => ({ pollId, memberId: b.memberId, optionIds: b.optionIds })))
-      .onConflictDoUpdate({
-        target: [ballots.pollId, ballots.memberId],
-        set: { optionIds: sql`excluded.option_ids`, castAt: sql`now()` },
-      });
     const tally = applyBallots(
       { counts: poll.counts, voters: poll.voters },
       batch.map((b) => ({ before: before.get(b.memberId), after: b.optionIds })),
@@ -108,4 +117,9 @@ export async function castBallots(db: Db, pollId: string, batch: BallotInput[]):
 export async function storedBallots(db: Db, pollId: string): Promise<string[][]> {
   const rows = await db.select({ optionIds: ballots.optionIds }).from(ballots).where(eq(ballots.pollId, pollId));
   return rows.map((r) => r.optionIds);
+}
+
+/** Rows of a raw query: postgres.js returns them as an array, PGlite in `rows`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -40,6 +40,7 @@ async function burst(server: Started, members: number, label: string): Promise<v
     ),
   );
 
+  const before = await voteHistogram(server.url);
   const startAt = trueNow() + 1000;
   const results = await Promise.all(
     workers.map((w) =>
@@ -49,6 +50,7 @@ async function burst(server: Started, members: number, label: string): Promise<v
   const latencies = results.flatMap((r) => r.latencies);
   const refused = results.reduce((n, r) => n + r.refused, 0);
   const lastAck = Math.max(...results.map((r) => r.finishedAt));
+  const serverSide = histogramQuantiles(before, await voteHistogram(server.url));
   const closed = await host.emitWithAck("poll:close", { pollId });
   const counts: Record<string, number> = closed.data.poll.counts;
   const sum = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -63,7 +65,8 @@ async function burst(server: Started, members: number, label: string): Promise<v
       `ack p50 ${fmt(percentile(latencies, 50))}, p99 ${fmt(percentile(latencies, 99))}, max ${fmt(Math.max(...latencies))}; ` +
       `all acknowledged ${((lastAck - startAt) / 1000).toFixed(2)} s after the first vote; ` +
       `${Math.round(latencies.length / ((lastAck - startAt) / 1000))} ballots/s; ` +
-      `tally ${JSON.stringify(counts)} = ${sum} ${exact ? "(exact)" : "(NOT exact)"}`,
+      `tally ${JSON.stringify(counts)} = ${sum} ${exact ? "(exact)" : "(NOT exact)"}; ` +
+      `in the server (receipt to ack, /metrics histogram): p50 ≤ ${serverSide.p50} ms, p99 ≤ ${serverSide.p99} ms`,
   );
   return pollId as unknown as void;
 }
@@ -108,4 +111,27 @@ async function pollIdsOf(url: string): Promise<string[]> {
   const rows = await sql`select id from polls`;
   await sql.end();
   return rows.map((r) => r.id as string);
+}
+
+/** The cumulative buckets of the server's poll:vote handling histogram (seconds → count). */
+async function voteHistogram(url: string): Promise<Map<number, number>> {
+  const text = await fetch(`${url}/metrics`).then((r) => r.text());
+  const buckets = new Map<number, number>();
+  for (const m of text.matchAll(/montauk_event_handling_seconds_bucket\{le="([^"]+)",event="poll:vote"\} (\d+)/g)) {
+    buckets.set(m[1] === "+Inf" ? Number.POSITIVE_INFINITY : Number(m[1]), Number(m[2]));
+  }
+  return buckets;
+}
+
+/** Upper bounds of p50 and p99 (ms) from the difference of two histogram readings. */
+function histogramQuantiles(before: Map<number, number>, after: Map<number, number>): { p50: string; p99: string } {
+  const les = [...after.keys()].sort((a, b) => a - b);
+  const counts = les.map((le) => (after.get(le) ?? 0) - (before.get(le) ?? 0));
+  const total = counts.at(-1) ?? 0;
+  const at = (q: number) => {
+    const i = counts.findIndex((c) => c >= q * total);
+    const le = les[i];
+    return le === undefined || !Number.isFinite(le) ? "∞" : String(le * 1000);
+  };
+  return { p50: at(0.5), p99: at(0.99) };
 }

@@ -84,23 +84,6 @@ export function timeOfPosition(cursor: Cursor, positionMs: number): number | und
   return cursor.anchorServerTime + (positionMs - cursor.positionMs) / cursor.rate;
 }
 
-/** Merges newly revealed items into what a client holds, by id; an erased memory stays erased. */
-export function mergeRevealed<T extends Revealed>(current: T, incoming: Revealed): T {
-  const merge = <I extends { id: string }>(list: I[], more: I[], combine: (a: I, b: I) => I = (_a, b) => b) => {
-    const byId = new Map(list.map((x) => [x.id, x]));
-    for (const item of more) {
-      const old = byId.get(item.id);
-      byId.set(item.id, old ? combine(old, item) : item);
-    }
-    return [...byId.values()];
-  };
-  return {
-    ...current,
-    scenes: merge(current.scenes, incoming.scenes).sort((a, b) => a.startMs - b.startMs),
-    cards: merge(current.cards, incoming.cards).sort((a, b) => a.atMs - b.atMs),
-    memories: merge(current.memories, incoming.memories, (a, b) => ({ ...a, ...b })).sort((a, b) => a.order - b.order),
-  };
-}
 
 /** Whether a scene's place in the story may be shown, given the revealed cue keys. */
 export function storyShown(scene: { id: string; startMs: number; storyOrderAtMs?: number }, revealed: ReadonlySet<string>): boolean {

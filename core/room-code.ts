@@ -1,4 +1,4 @@
-import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, roomCodeSchema } from "./schemas.ts";
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from "./constants.ts";
 
 /** Fills a byte array with randomness; the default is the platform's CSPRNG. */
 export type RandomBytes = (length: number) => Uint8Array;
@@ -22,8 +22,11 @@ export function makeRoomCode(random: RandomBytes = cryptoBytes): string {
   return code;
 }
 
-/** The canonical (upper-case) code, or null when the text cannot be a room code. */
+const PATTERN = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);
+
+/** The canonical (upper-case) code, or null when the text cannot be a room code. The same
+ *  rule as roomCodeSchema, without zod, so the lobby's bundle stays small. */
 export function normalizeRoomCode(text: string): string | null {
-  const parsed = roomCodeSchema.safeParse(text);
-  return parsed.success ? parsed.data : null;
+  const code = text.trim().toUpperCase();
+  return PATTERN.test(code) ? code : null;
 }

@@ -1,6 +1,7 @@
 // The wire protocol of PROTOCOL.md as zod schemas. Types are inferred from these in
 // protocol.ts, so the contract is written once and both the server and the app import it.
 import { z } from "zod";
+import { MARKER_EMOJI, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from "./constants.ts";
 
 /** Milliseconds. zod 4 numbers are finite: NaN and Infinity never reach a handler. */
 const ms = z.number();
@@ -8,9 +9,7 @@ const nonNegativeMs = ms.min(0);
 
 // ---------- identity ----------
 
-/** Room codes avoid look-alikes: no 0/O, no 1/I/L. */
-export const ROOM_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const ROOM_CODE_LENGTH = 6;
+export { MARKER_EMOJI, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from "./constants.ts";
 const roomCodePattern = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);
 
 /** Case-insensitive on the way in; always upper case after parsing. */
@@ -117,9 +116,6 @@ export const pollSchema = z.object({
   /** Added: for a film poll, its id in the pack (the id the host opens a skipped one by). */
   filmPollId: z.string().optional(),
 });
-
-/** The reactions a marker may carry (a short fixed set: shown large, read aloud by name). */
-export const MARKER_EMOJI = ["❤️", "😂", "😢", "😮", "🤯", "🍊", "❄️", "🐘"] as const;
 
 export const markerSchema = z.object({
   id: z.string(),

@@ -73,11 +73,13 @@ export function HostControls({
   return (
     <section className="card host-controls" aria-label="Host controls">
       <div className="transport">
-        <button type="button" className="secondary" onClick={() => nudge(-10_000)} aria-label="Back 10 seconds">
+        <button type="button" className="secondary" onClick={() => nudge(-10_000)}>
           −10s
+          <span className="visually-hidden"> (back 10 seconds)</span>
         </button>
-        <button type="button" className="secondary" onClick={() => nudge(-1000)} aria-label="Back 1 second">
+        <button type="button" className="secondary" onClick={() => nudge(-1000)}>
           −1s
+          <span className="visually-hidden"> (back 1 second)</span>
         </button>
         <button
           type="button"
@@ -88,11 +90,13 @@ export function HostControls({
         >
           {cursor.playing ? "Pause" : "Play"}
         </button>
-        <button type="button" className="secondary" onClick={() => nudge(1000)} aria-label="Forward 1 second">
+        <button type="button" className="secondary" onClick={() => nudge(1000)}>
           +1s
+          <span className="visually-hidden"> (forward 1 second)</span>
         </button>
-        <button type="button" className="secondary" onClick={() => nudge(10_000)} aria-label="Forward 10 seconds">
+        <button type="button" className="secondary" onClick={() => nudge(10_000)}>
           +10s
+          <span className="visually-hidden"> (forward 10 seconds)</span>
         </button>
       </div>
       <label className="seek">

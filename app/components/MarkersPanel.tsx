@@ -4,7 +4,7 @@
 import { type FormEvent, useState } from "react";
 import { formatPosition } from "../../core/cursor.ts";
 import type { Marker } from "../../core/protocol.ts";
-import { MARKER_EMOJI } from "../../core/schemas.ts";
+import { MARKER_EMOJI } from "../../core/constants.ts";
 
 const EMOJI_NAMES: Record<(typeof MARKER_EMOJI)[number], string> = {
   "❤️": "love",

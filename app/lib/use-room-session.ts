@@ -9,7 +9,7 @@ import { newerCursor } from "../../core/cursor.ts";
 import { applyPresence } from "../../core/presence.ts";
 import { addMarker } from "../../core/markers.ts";
 import { applyTally, upsertPoll } from "../../core/poll-state.ts";
-import { mergeRevealed } from "../../core/reveal.ts";
+import { mergeRevealed } from "../../core/revealed-merge.ts";
 import type {
   Ack,
   AckData,

@@ -111,3 +111,17 @@ describe("HTTP API", () => {
     expect(text).toContain("process_cpu_user_seconds_total");
   });
 });
+
+describe("security headers", () => {
+  it("are on every response", async () => {
+    for (const path of ["/healthz", "/api/films", "/api/rooms/ZZZZZZ", "/nothing"]) {
+      const res = await fetch(`${t.url}${path}`);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("connect-src 'self' ws: wss:");
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+    }
+  });
+});

@@ -2,24 +2,30 @@
 // The party once joined: the cursor, the host's remote and outline, the Now view with its
 // cards, the invitation (host) and who is here.
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { addMarker } from "../../../core/markers.ts";
 import { recordVote, upsertPoll } from "../../../core/poll-state.ts";
 import type { Ack, AckData, ClientEventName, ClientPayload, Cursor, Marker, Member, Poll, Snapshot } from "../../../core/protocol.ts";
 import { CursorDisplay } from "../../components/CursorDisplay.tsx";
-import { HostControls } from "../../components/HostControls.tsx";
-import { InvitePanel } from "../../components/InvitePanel.tsx";
-import { MarkersPanel } from "../../components/MarkersPanel.tsx";
 import { MemberList } from "../../components/MemberList.tsx";
-import { MemoryMap } from "../../components/MemoryMap.tsx";
 import { NowView } from "../../components/NowView.tsx";
-import { type NewPoll, PollForm } from "../../components/PollForm.tsx";
-import { PollSheet } from "../../components/PollSheet.tsx";
-import { PollsPanel } from "../../components/PollsPanel.tsx";
-import { SceneOutline } from "../../components/SceneOutline.tsx";
+import type { NewPoll } from "../../components/PollForm.tsx";
 import type { ClockSync } from "../../lib/clock-sync.ts";
+
 import { usePosition } from "../../lib/use-position.ts";
 import { snapshotKey } from "../../lib/use-room-session.ts";
+
+// What is not needed to show the film's place and the scene comes in its own chunks, after
+// the first paint: the room page's first load stays within its budget (tests/e2e/budget).
+const HostControls = dynamic(() => import("../../components/HostControls.tsx").then((m) => m.HostControls), { ssr: false });
+const InvitePanel = dynamic(() => import("../../components/InvitePanel.tsx").then((m) => m.InvitePanel), { ssr: false });
+const MarkersPanel = dynamic(() => import("../../components/MarkersPanel.tsx").then((m) => m.MarkersPanel), { ssr: false });
+const MemoryMap = dynamic(() => import("../../components/MemoryMap.tsx").then((m) => m.MemoryMap), { ssr: false });
+const PollForm = dynamic(() => import("../../components/PollForm.tsx").then((m) => m.PollForm), { ssr: false });
+const PollSheet = dynamic(() => import("../../components/PollSheet.tsx").then((m) => m.PollSheet), { ssr: false });
+const PollsPanel = dynamic(() => import("../../components/PollsPanel.tsx").then((m) => m.PollsPanel), { ssr: false });
+const SceneOutline = dynamic(() => import("../../components/SceneOutline.tsx").then((m) => m.SceneOutline), { ssr: false });
 
 type Send = <E extends ClientEventName>(event: E, payload: ClientPayload<E>) => Promise<Ack<AckData[E]>>;
 

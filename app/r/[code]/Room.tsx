@@ -4,7 +4,8 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { ConnectionPill } from "../../components/ConnectionPill.tsx";
+import { ConnectionPill, ReconnectBanner } from "../../components/ConnectionPill.tsx";
+import { useWakeLock } from "../../lib/use-wake-lock.ts";
 import { NameForm } from "../../components/NameForm.tsx";
 import { ApiError, api } from "../../lib/api.ts";
 import { deviceStore } from "../../lib/device-store.ts";
@@ -19,6 +20,7 @@ export function Room({ code }: { code: string }) {
   });
   const { phase, connection, snapshot, submitName, send, clock, applyCursor } = useRoomSession(code);
 
+  useWakeLock(phase.kind === "joined");
   const [lastName, setLastName] = useState("");
   useEffect(() => setLastName(deviceStore.lastName()), []);
 
@@ -44,6 +46,7 @@ export function Room({ code }: { code: string }) {
         </div>
         <ConnectionPill state={connection} />
       </header>
+      <ReconnectBanner state={connection} />
 
       {phase.kind === "needs-name" && (
         <NameForm

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from "next";
+
+// Installable: a room can be added to the home screen and opens without browser chrome.
+export default function manifest(): MetadataRoute.Manifest {
+  return {
+    name: "Montauk — watch together",
+    short_name: "Montauk",
+    description: "A watch-party companion: the scene, its context and live polls on every phone.",
+    start_url: "/",
+    display: "standalone",
+    orientation: "portrait",
+    background_color: "#0b0d14",
+    theme_color: "#0b0d14",
+    icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+  };
+}

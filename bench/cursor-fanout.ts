@@ -2,7 +2,8 @@
 // the server; the time from the host's seek until each member has `cursor:changed`.
 // Side by side in the same run with a bare Socket.IO server doing the same broadcast.
 // Run `npm run build` first; `npm run bench:fanout`.
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
+import { connect } from "./support/clients.ts";
 import { ask, forkTs, startMontauk, startScript, type Started } from "./support/processes.ts";
 import { fmt, percentile, trueNow } from "./support/stats.ts";
 
@@ -72,14 +73,6 @@ async function run(mode: "montauk" | "bare", server: Started): Promise<Result> {
   return { perMember, lastMember };
 }
 
-async function connect(url: string): Promise<Socket> {
-  const socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -4,7 +4,7 @@
 // when BENCH_POSTGRES_URL is set (a server it may create databases on), on PostgreSQL.
 // Run `npm run build` first; `npm run bench:polls`.
 import { randomBytes } from "node:crypto";
-import { io, type Socket } from "socket.io-client";
+import { connect } from "./support/clients.ts";
 import postgres from "postgres";
 import { ask, forkTs, startMontauk, type Started } from "./support/processes.ts";
 import { fmt, percentile, trueNow } from "./support/stats.ts";
@@ -12,14 +12,6 @@ import { fmt, percentile, trueNow } from "./support/stats.ts";
 const SIZES = (process.env.SIZES ?? "1000,5000").split(",").map(Number);
 const PROCESSES = 4;
 
-async function connect(url: string): Promise<Socket> {
-  const socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 async function burst(server: Started, members: number, label: string): Promise<void> {
   const room = await fetch(`${server.url}/api/rooms`, {

@@ -3,7 +3,7 @@
 // pack; 50 members note, on the machine's shared clock, when each item arrives against the
 // moment the cursor reached it. Early arrivals would be spoilers and are counted apart.
 // Run `npm run build` first; `npm run bench:reveal`.
-import { io, type Socket } from "socket.io-client";
+import { connect } from "./support/clients.ts";
 import pack from "../content/films/eternal-sunshine.json" with { type: "json" };
 import { cuesOf } from "../core/reveal.ts";
 import { filmPackSchema } from "../core/film-pack.ts";
@@ -24,14 +24,6 @@ for (const c of cues) {
 }
 const due = new Map(cues.filter((c) => c.atMs > start && c.atMs <= start + WINDOW_MS).map((c) => [`${c.kind}:${c.id}`, c.atMs]));
 
-async function connect(url: string): Promise<Socket> {
-  const socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 const server = await startMontauk();
 const room = await fetch(`${server.url}/api/rooms`, {

@@ -1,6 +1,7 @@
 // A load process of the fan-out benchmark: N room members that note, on the machine's
 // shared clock, when each `cursor:changed` arrives.
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
+import { connectMany } from "../support/clients.ts";
 import { trueNow } from "../support/stats.ts";
 
 let sockets: Socket[] = [];
@@ -14,31 +15,20 @@ type Message =
 process.on("message", async (m: Message) => {
   try {
     if (m.type === "join") {
-      sockets = [];
       arrivals.clear();
-      // Connect and join in small waves so the server is not measured on its join storm.
-      for (let i = 0; i < m.count; i += 25) {
-        const wave = Array.from({ length: Math.min(25, m.count - i) }, async (_, j) => {
-          const socket = io(m.url, { transports: ["websocket"], forceNew: true, reconnection: false });
-          await new Promise<void>((resolve, reject) => {
-            socket.once("connect", resolve);
-            socket.once("connect_error", reject);
-          });
-          const ack =
-            m.mode === "montauk"
-              ? await socket.timeout(30_000).emitWithAck("room:join", { code: m.code, name: `Member ${m.offset + i + j}` })
-              : await socket.timeout(30_000).emitWithAck("join", {});
-          if (!ack.ok) throw new Error(JSON.stringify(ack));
-          socket.on("cursor:changed", (cursor: { revision: number }) => {
-            const at = trueNow();
-            let list = arrivals.get(cursor.revision);
-            if (!list) arrivals.set(cursor.revision, (list = []));
-            list.push(at);
-          });
-          return socket;
+      sockets = await connectMany(m.url, m.count, async (socket, i) => {
+        const ack =
+          m.mode === "montauk"
+            ? await socket.timeout(30_000).emitWithAck("room:join", { code: m.code, name: `Member ${m.offset + i}` })
+            : await socket.timeout(30_000).emitWithAck("join", {});
+        if (!ack.ok) throw new Error(JSON.stringify(ack));
+        socket.on("cursor:changed", (cursor: { revision: number }) => {
+          const at = trueNow();
+          let list = arrivals.get(cursor.revision);
+          if (!list) arrivals.set(cursor.revision, (list = []));
+          list.push(at);
         });
-        sockets.push(...(await Promise.all(wave)));
-      }
+      });
       process.send!({ type: "joined" });
     } else if (m.type === "collect") {
       process.send!({ type: "arrivals", arrivals: [...arrivals.entries()] });

@@ -1,6 +1,7 @@
 // A load process of the poll benchmark: N members join a room, then each votes once at its
 // moment within one shared second, noting how long its acknowledgement took.
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
+import { connectMany } from "../support/clients.ts";
 import { trueNow } from "../support/stats.ts";
 
 let sockets: Socket[] = [];
@@ -13,19 +14,15 @@ type Message =
 process.on("message", async (m: Message) => {
   try {
     if (m.type === "join") {
-      for (let i = 0; i < m.count; i += 50) {
-        const wave = Array.from({ length: Math.min(50, m.count - i) }, async (_, j) => {
-          const socket = io(m.url, { transports: ["websocket"], forceNew: true, reconnection: false });
-          await new Promise<void>((resolve, reject) => {
-            socket.once("connect", resolve);
-            socket.once("connect_error", reject);
-          });
-          const ack = await socket.timeout(60_000).emitWithAck("room:join", { code: m.code, name: `Voter ${m.offset + i + j}` });
+      sockets = await connectMany(
+        m.url,
+        m.count,
+        async (socket, i) => {
+          const ack = await socket.timeout(60_000).emitWithAck("room:join", { code: m.code, name: `Voter ${m.offset + i}` });
           if (!ack.ok) throw new Error(JSON.stringify(ack));
-          return socket;
-        });
-        sockets.push(...(await Promise.all(wave)));
-      }
+        },
+        50,
+      );
       process.send!({ type: "joined" });
     } else if (m.type === "vote") {
       const latencies: number[] = [];

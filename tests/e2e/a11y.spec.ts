@@ -2,7 +2,7 @@
 // poll, the memory map with memories in it, and the recap. Zero violations.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures.ts";
+import { expect, phone, screenshot, test } from "./fixtures.ts";
 
 async function noViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -11,8 +11,8 @@ async function noViolations(page: Page, state: string) {
 }
 
 test("every page and state passes axe", async ({ browser, baseURL }) => {
-  const host = await (await browser.newContext({ baseURL })).newPage();
-  const guest = await (await browser.newContext({ baseURL })).newPage();
+  const host = await phone(browser, baseURL);
+  const guest = await phone(browser, baseURL);
 
   await host.goto("/");
   await noViolations(host, "lobby");

@@ -1,20 +1,12 @@
 // The host seeks; a guest's phone shows that scene and its cards, and nothing ahead.
 import pack from "../../content/films/eternal-sunshine.json" with { type: "json" };
-import { expect, screenshot, test } from "./fixtures.ts";
+import { expect, hostParty, joinParty, phone, screenshot, test } from "./fixtures.ts";
 
 test("a guest's phone shows the scene the host sought to, with its cards", async ({ browser, baseURL }) => {
-  const hostContext = await browser.newContext({ baseURL });
-  const guestContext = await browser.newContext({ baseURL });
-  const host = await hostContext.newPage();
-  const guest = await guestContext.newPage();
-
-  await host.goto("/");
-  await host.getByLabel("Your name").fill("Clementine");
-  await host.getByRole("button", { name: "Start a party" }).click();
-  const code = (await host.getByTestId("room-code").textContent())!.trim();
-  await guest.goto(`/r/${code}`);
-  await guest.getByLabel("Your name").fill("Joel");
-  await guest.getByRole("button", { name: "Join the party" }).click();
+  const host = await phone(browser, baseURL);
+  const guest = await phone(browser, baseURL);
+  const code = await hostParty(host, "Clementine");
+  await joinParty(guest, code, "Joel");
   await expect(guest.getByTestId("current-scene")).toContainText(pack.scenes[0]!.title);
 
   // Late in the Lacuna office scene: its cards up to here are revealed, later ones are not.
@@ -40,6 +32,4 @@ test("a guest's phone shows the scene the host sought to, with its cards", async
   await host.getByTestId("outline").getByRole("button", { name: new RegExp(pack.scenes[3]!.title) }).click();
   await expect(guest.getByTestId("current-scene")).toContainText(pack.scenes[3]!.title);
   await screenshot(host, "now-host");
-  await hostContext.close();
-  await guestContext.close();
 });

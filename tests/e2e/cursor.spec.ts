@@ -1,23 +1,15 @@
 // Two phones show the same place in the film after the host plays and seeks.
 import type { Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures.ts";
+import { expect, hostParty, joinParty, phone, screenshot, test } from "./fixtures.ts";
 
 /** The position a phone shows right now, read from the rendering loop's attribute. */
 const shown = async (page: Page) => Number(await page.getByTestId("cursor").getAttribute("data-position-ms"));
 
 test("host and guest phones show the same position after play and seek", async ({ browser, baseURL }) => {
-  const hostContext = await browser.newContext({ baseURL });
-  const guestContext = await browser.newContext({ baseURL });
-  const host = await hostContext.newPage();
-  const guest = await guestContext.newPage();
-
-  await host.goto("/");
-  await host.getByLabel("Your name").fill("Clementine");
-  await host.getByRole("button", { name: "Start a party" }).click();
-  const code = (await host.getByTestId("room-code").textContent())!.trim();
-  await guest.goto(`/r/${code}`);
-  await guest.getByLabel("Your name").fill("Joel");
-  await guest.getByRole("button", { name: "Join the party" }).click();
+  const host = await phone(browser, baseURL);
+  const guest = await phone(browser, baseURL);
+  const code = await hostParty(host, "Clementine");
+  await joinParty(guest, code, "Joel");
   await expect(guest.getByTestId("position")).toHaveText("0:00");
   await expect(guest.getByTestId("play-pause")).toHaveCount(0); // guests have no remote
 
@@ -46,6 +38,4 @@ test("host and guest phones show the same position after play and seek", async (
   // A reload (as after a phone sleeps) shows the same position at once.
   await guest.reload();
   await expect(guest.getByTestId("position")).toHaveText(await host.getByTestId("position").textContent() as string);
-  await hostContext.close();
-  await guestContext.close();
 });

@@ -1,7 +1,7 @@
 // Markers move between phones, the memory map follows the host through the erasure, and
 // the recap shows the party's polls and markers.
 import pack from "../../content/films/eternal-sunshine.json" with { type: "json" };
-import { expect, screenshot, test } from "./fixtures.ts";
+import { expect, hostParty, joinParty, phone, screenshot, test } from "./fixtures.ts";
 
 const clock = (ms: number) => {
   const s = Math.floor(ms / 1000);
@@ -9,15 +9,10 @@ const clock = (ms: number) => {
 };
 
 test("markers, the memory map through the erasure, and the recap", async ({ browser, baseURL }) => {
-  const host = await (await browser.newContext({ baseURL })).newPage();
-  const guest = await (await browser.newContext({ baseURL })).newPage();
-  await host.goto("/");
-  await host.getByLabel("Your name").fill("Clementine");
-  await host.getByRole("button", { name: "Start a party" }).click();
-  const code = (await host.getByTestId("room-code").textContent())!.trim();
-  await guest.goto(`/r/${code}`);
-  await guest.getByLabel("Your name").fill("Joel");
-  await guest.getByRole("button", { name: "Join the party" }).click();
+  const host = await phone(browser, baseURL);
+  const guest = await phone(browser, baseURL);
+  const code = await hostParty(host, "Clementine");
+  await joinParty(guest, code, "Joel");
 
   // Before the erasure: every memory is a blank slot.
   const list = guest.getByTestId("memory-list");

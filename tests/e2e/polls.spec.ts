@@ -1,26 +1,11 @@
 // The host opens a poll, two guest phones vote, and the bars move on all three.
-import type { Browser, Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures.ts";
-
-async function phone(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  return context.newPage();
-}
+import { expect, hostParty, joinParty, phone, screenshot, test } from "./fixtures.ts";
 
 test("a host poll: two guests vote and every phone shows the results", async ({ browser, baseURL }) => {
   const host = await phone(browser, baseURL);
-  await host.goto("/");
-  await host.getByLabel("Your name").fill("Clementine");
-  await host.getByRole("button", { name: "Start a party" }).click();
-  const code = (await host.getByTestId("room-code").textContent())!.trim();
-
+  const code = await hostParty(host, "Clementine");
   const guests = [await phone(browser, baseURL), await phone(browser, baseURL)];
-  for (const [i, guest] of guests.entries()) {
-    await guest.goto(`/r/${code}`);
-    await guest.getByLabel("Your name").fill(["Joel", "Mary"][i]!);
-    await guest.getByRole("button", { name: "Join the party" }).click();
-    await expect(guest.getByTestId("me")).toBeVisible();
-  }
+  for (const [i, guest] of guests.entries()) await joinParty(guest, code, ["Joel", "Mary"][i]!);
 
   await host.getByLabel("Question").fill("Would you erase a painful relationship?");
   await host.getByLabel("Option 1").fill("Yes, gone");

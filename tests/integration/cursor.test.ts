@@ -1,25 +1,14 @@
 // The shared scene cursor over the real server: host commands, broadcasts, concurrency
 // across two server instances on one database, restarts, and the host hand-off.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { positionAt } from "../../core/cursor.ts";
 import type { Cursor } from "../../core/protocol.ts";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { emit, eventually, startTestServer, type TestServer } from "../support/test-server.ts";
+import { emit, eventually, ok, startTestServer, useTestServer } from "../support/test-server.ts";
 
 const RUNTIME = 6_480_000;
-let db: TestDatabase;
-let t: TestServer;
+const env = useTestServer();
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  t = await startTestServer(db);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.close();
-});
-
-async function party(server = t) {
+async function party(server = env.t) {
   const room = await server.createRoom("Clementine");
   const host = await server.client();
   const joined = await emit(host, "room:join", { code: room.code, memberToken: room.memberToken });
@@ -27,15 +16,10 @@ async function party(server = t) {
   return { room, host };
 }
 
-function ok<T>(ack: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!ack.ok) throw new Error(ack.error.message);
-  return ack.data;
-}
-
 describe("the scene cursor", () => {
   it("moves on the host's play, pause and seek and reaches the whole room", async () => {
     const { room, host } = await party();
-    const guest = await t.client();
+    const guest = await env.t.client();
     ok(await emit(guest, "room:join", { code: room.code, name: "Joel" }));
     const seen: Cursor[] = [];
     guest.on("cursor:changed", (c) => seen.push(c));
@@ -57,13 +41,13 @@ describe("the scene cursor", () => {
     expect(seen[2]).toEqual(paused);
 
     // A late joiner gets the cursor in its snapshot.
-    const late = ok(await emit(await t.client(), "room:join", { code: room.code, name: "Mary" }));
+    const late = ok(await emit(await env.t.client(), "room:join", { code: room.code, name: "Mary" }));
     expect(late.snapshot.cursor).toEqual(paused);
   });
 
   it("refuses guests and bad positions, and changes nothing", async () => {
     const { room, host } = await party();
-    const guest = await t.client();
+    const guest = await env.t.client();
     ok(await emit(guest, "room:join", { code: room.code, name: "Patrick" }));
     for (const event of ["cursor:play", "cursor:pause", "cursor:seek"] as const) {
       expect(await emit(guest, event, { positionMs: 1000 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
@@ -73,13 +57,13 @@ describe("the scene cursor", () => {
       error: { code: "invalid_payload" },
     });
     expect(await emit(host, "cursor:seek", { positionMs: -5 })).toMatchObject({ ok: false, error: { code: "invalid_payload" } });
-    expect(await emit(await t.client(), "cursor:play", {})).toMatchObject({ ok: false, error: { code: "not_joined" } });
-    const snapshot = ok(await emit(await t.client(), "room:join", { code: room.code, name: "Stan" })).snapshot;
+    expect(await emit(await env.t.client(), "cursor:play", {})).toMatchObject({ ok: false, error: { code: "not_joined" } });
+    const snapshot = ok(await emit(await env.t.client(), "room:join", { code: room.code, name: "Stan" })).snapshot;
     expect(snapshot.cursor.revision).toBe(0);
   });
 
   it("serializes concurrent commands from two server instances on one database: none lost, 20 clients converge", async () => {
-    const other = await startTestServer(db);
+    const other = await startTestServer(env.db);
     try {
       const { room, host } = await party();
       // The same host on a second server instance sharing the database.
@@ -87,7 +71,7 @@ describe("the scene cursor", () => {
       ok(await emit(host2, "room:join", { code: room.code, memberToken: room.memberToken }));
       // Broadcasts cross processes only through the Redis adapter; these clients share a
       // server, and the acks below show the serialization across both servers.
-      const clients = await Promise.all(Array.from({ length: 20 }, () => t.client()));
+      const clients = await Promise.all(Array.from({ length: 20 }, () => env.t.client()));
       const last = clients.map(() => 0);
       await Promise.all(clients.map((c, i) => emit(c, "room:join", { code: room.code, name: `Guest ${i}` })));
       clients.forEach((c, i) => c.on("cursor:changed", (cursor) => (last[i] = Math.max(last[i]!, cursor.revision))));
@@ -102,7 +86,7 @@ describe("the scene cursor", () => {
       const closing = ok(await emit(host, "cursor:pause", {})).cursor;
       expect(closing.revision).toBe(31);
       await eventually(() => last.every((r) => r === 31));
-      const final = ok(await emit(await t.client(), "room:join", { code: room.code, name: "Check" })).snapshot.cursor;
+      const final = ok(await emit(await env.t.client(), "room:join", { code: room.code, name: "Check" })).snapshot.cursor;
       expect(final).toEqual(closing);
     } finally {
       await other.close();
@@ -110,7 +94,7 @@ describe("the scene cursor", () => {
   });
 
   it("keeps a playing cursor across a restart, computed from its anchor", async () => {
-    const first = await startTestServer(db);
+    const first = await startTestServer(env.db);
     const room = await first.createRoom("Clementine");
     const host = await first.client();
     ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
@@ -118,7 +102,7 @@ describe("the scene cursor", () => {
     await first.close();
 
     await new Promise((r) => setTimeout(r, 1500));
-    const second = await startTestServer(db);
+    const second = await startTestServer(env.db);
     try {
       const joined = ok(await emit(await second.client(), "room:join", { code: room.code, name: "Joel" }));
       expect(joined.snapshot.cursor).toEqual(cursor);
@@ -133,7 +117,7 @@ describe("the scene cursor", () => {
 
   it("hands the host role to another member; the old host becomes a guest", async () => {
     const { room, host } = await party();
-    const guest = await t.client();
+    const guest = await env.t.client();
     const joel = ok(await emit(guest, "room:join", { code: room.code, name: "Joel" })).member;
     const roles = new Map<string, string>();
     host.on("room:presence", (p) => p.members.forEach((m) => roles.set(m.id, m.role)));
@@ -152,7 +136,7 @@ describe("the scene cursor", () => {
     await eventually(() => roles.get(joel.id) === "host" && roles.get(result.previous.id) === "guest");
 
     // Rejoining keeps the new roles: they are stored, not only on the sockets.
-    const again = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
+    const again = ok(await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
     expect(again.member.role).toBe("guest");
   });
 });

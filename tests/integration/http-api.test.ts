@@ -1,26 +1,15 @@
 // The HTTP API of PROTOCOL.md against the real server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { ok, useTestServer } from "../support/test-server.ts";
 
-let db: TestDatabase;
-let t: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  t = await startTestServer(db);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.close();
-});
+const env = useTestServer();
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(`${t.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  fetch(`${env.t.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
 describe("HTTP API", () => {
   it("lists the Eternal Sunshine film", async () => {
-    const res = await fetch(`${t.url}/api/films`);
+    const res = await fetch(`${env.t.url}/api/films`);
     expect(res.status).toBe(200);
     const { films } = await res.json();
     expect(films).toContainEqual(
@@ -40,27 +29,27 @@ describe("HTTP API", () => {
     expect(room.member).toMatchObject({ name: "Clementine", role: "host" });
     expect(room.memberToken.length).toBeGreaterThanOrEqual(22); // 128 bits or more in base64url
 
-    const info = await fetch(`${t.url}/api/rooms/${room.code.toLowerCase()}`);
+    const info = await fetch(`${env.t.url}/api/rooms/${room.code.toLowerCase()}`);
     expect(info.status).toBe(200);
     const body = await info.json();
     expect(body).toMatchObject({ code: room.code, online: 0, film: { id: "eternal-sunshine" } });
     expect(new Date(body.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
-    const qr = await fetch(`${t.url}/api/rooms/${room.code}/qr.svg`);
+    const qr = await fetch(`${env.t.url}/api/rooms/${room.code}/qr.svg`);
     expect(qr.headers.get("content-type")).toBe("image/svg+xml");
     expect(await qr.text()).toMatch(/^<svg/);
   });
 
   it("stores the member token only as a hash", async () => {
     const room = await post("/api/rooms", JSON.stringify({ hostName: "Mary" })).then((r) => r.json());
-    const rows = await db.database.db.query.members.findMany();
+    const rows = await env.db.database.db.query.members.findMany();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.tokenHash).not.toContain(room.memberToken);
     expect(rows.some((r) => r.tokenHash.length === 64)).toBe(true);
   });
 
   it("answers bad bodies with 400 and the error shape, and creates nothing", async () => {
-    const before = (await db.database.db.query.rooms.findMany()).length;
+    const before = (await env.db.database.db.query.rooms.findMany()).length;
     for (const body of ["", "{", "[]", "null", '{"hostName":""}', '{"hostName":42}', `{"hostName":"${"x".repeat(41)}"}`, '{"hostName":"A","rewatch":"yes"}']) {
       const res = await post("/api/rooms", body);
       expect(res.status, body).toBe(400);
@@ -68,7 +57,7 @@ describe("HTTP API", () => {
       expect(json.error.code, body).toBe("invalid_payload");
       expect(json.error.message.length).toBeGreaterThan(0);
     }
-    expect((await db.database.db.query.rooms.findMany()).length).toBe(before);
+    expect((await env.db.database.db.query.rooms.findMany()).length).toBe(before);
   });
 
   it("answers 404 for an unknown film or room and 413 for a body over 16 KiB", async () => {
@@ -77,7 +66,7 @@ describe("HTTP API", () => {
     expect((await film.json()).error.code).toBe("not_found");
 
     for (const code of ["ZZZZZZ", "short", "%E0%A4%A"]) {
-      const room = await fetch(`${t.url}/api/rooms/${code}`);
+      const room = await fetch(`${env.t.url}/api/rooms/${code}`);
       expect(room.status, code).toBe(404);
       expect((await room.json()).error.code).toBe("room_not_found");
     }
@@ -86,23 +75,23 @@ describe("HTTP API", () => {
     expect(big.status).toBe(413);
     expect((await big.json()).error.code).toBe("invalid_payload");
 
-    const unknown = await fetch(`${t.url}/api/nothing`);
+    const unknown = await fetch(`${env.t.url}/api/nothing`);
     expect(unknown.status).toBe(404);
-    const wrongMethod = await fetch(`${t.url}/api/films`, { method: "DELETE" });
+    const wrongMethod = await fetch(`${env.t.url}/api/films`, { method: "DELETE" });
     expect(wrongMethod.status).toBe(405);
   });
 
   it("reports health and Prometheus metrics", async () => {
-    const health = await fetch(`${t.url}/healthz`);
+    const health = await fetch(`${env.t.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: "ok" });
 
     const room = await post("/api/rooms", JSON.stringify({ hostName: "Stan" })).then((r) => r.json());
-    const socket = await t.client();
+    const socket = await env.t.client();
     await socket.emitWithAck("room:join", { code: room.code, memberToken: room.memberToken });
     await socket.emitWithAck("room:join", { code: 1 } as never);
 
-    const text = await fetch(`${t.url}/metrics`).then((r) => r.text());
+    const text = await fetch(`${env.t.url}/metrics`).then((r) => r.text());
     expect(text).toMatch(/montauk_sockets_connected \d+/);
     expect(text).toMatch(/montauk_rooms_active [1-9]/);
     expect(text).toMatch(/montauk_events_handled_total\{event="room:join",outcome="ok"\} [1-9]/);
@@ -115,7 +104,7 @@ describe("HTTP API", () => {
 describe("security headers", () => {
   it("are on every response", async () => {
     for (const path of ["/healthz", "/api/films", "/api/rooms/ZZZZZZ", "/nothing"]) {
-      const res = await fetch(`${t.url}${path}`);
+      const res = await fetch(`${env.t.url}${path}`);
       const csp = res.headers.get("content-security-policy") ?? "";
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toContain("default-src 'self'");

@@ -1,33 +1,17 @@
 // Markers and the recap over the real server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Marker } from "../../core/protocol.ts";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { emit, emitRaw, eventually, startTestServer, type TestServer } from "../support/test-server.ts";
+import { emit, emitRaw, eventually, ok, useTestServer } from "../support/test-server.ts";
 
-let db: TestDatabase;
-let t: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  t = await startTestServer(db);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.close();
-});
-
-function ok<T>(ack: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!ack.ok) throw new Error(ack.error.message);
-  return ack.data;
-}
+const env = useTestServer();
 
 async function party() {
-  const room = await t.createRoom("Host", { filmId: "test-film" });
-  const host = await t.client();
+  const room = await env.t.createRoom("Host", { filmId: "test-film" });
+  const host = await env.t.client();
   ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
-  const guest = await t.client();
+  const guest = await env.t.client();
   const guestJoin = ok(await emit(guest, "room:join", { code: room.code, name: "Joel" }));
-  const other = await t.client();
+  const other = await env.t.client();
   ok(await emit(other, "room:join", { code: room.code, name: "Clem <b>" }));
   return { room, host, guest, guestJoin, other };
 }
@@ -58,7 +42,7 @@ describe("markers", () => {
     expect(await emit(host, "marker:delete", { markerId: second.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
 
     const third = ok(await emit(guest, "marker:add", { note: "kept" })).marker;
-    const snapshot = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken })).snapshot;
+    const snapshot = ok(await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken })).snapshot;
     expect(snapshot.markers).toEqual([third]);
   });
 
@@ -72,8 +56,8 @@ describe("markers", () => {
     await bad({ emoji: "💩" });
     await bad({ note: "bell\u0007" });
     expect(await emitRaw(guest, "marker:delete", { markerId: "nope" })).toMatchObject({ ok: false, error: { code: "invalid_payload" } });
-    expect(await emit(await t.client(), "marker:add", {})).toMatchObject({ ok: false, error: { code: "not_joined" } });
-    const snapshot = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken })).snapshot;
+    expect(await emit(await env.t.client(), "marker:add", {})).toMatchObject({ ok: false, error: { code: "not_joined" } });
+    const snapshot = ok(await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken })).snapshot;
     expect(snapshot.markers).toEqual([]);
   });
 });
@@ -87,7 +71,7 @@ describe("the recap", () => {
     ok(await emit(host, "cursor:seek", { positionMs: 20_500 }));
     ok(await emit(guest, "marker:add", { note: 'she said "hi", then left', emoji: "😢" }));
 
-    const recap = await fetch(`${t.url}/api/rooms/${room.code.toLowerCase()}/recap`).then((r) => r.json());
+    const recap = await fetch(`${env.t.url}/api/rooms/${room.code.toLowerCase()}/recap`).then((r) => r.json());
     expect(recap).toMatchObject({ code: room.code, reachedMs: 20_500, film: { id: "test-film", memoryCount: 2 } });
     expect(recap.polls).toHaveLength(1);
     expect(recap.polls[0]).toMatchObject({ question: "Erase?", status: "closed", counts: { o1: 1, o2: 0 } });
@@ -96,16 +80,16 @@ describe("the recap", () => {
     expect(recap.markers).toHaveLength(1);
     expect(recap.members.map((m: { name: string }) => m.name).sort()).toEqual(["Clem <b>", "Host", "Joel"]);
 
-    const csv = await fetch(`${t.url}/api/rooms/${room.code}/recap.csv`);
+    const csv = await fetch(`${env.t.url}/api/rooms/${room.code}/recap.csv`);
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
     expect(csv.headers.get("content-disposition")).toContain(`montauk-${room.code}-recap.csv`);
     const text = await csv.text();
     expect(text).toContain('"marker","20500","Joel","😢","she said ""hi"", then left",""');
     expect(text).toContain(`"'=SUM(A1)"`); // not a formula when opened in a spreadsheet
-    const json = await fetch(`${t.url}/api/rooms/${room.code}/recap.json`);
+    const json = await fetch(`${env.t.url}/api/rooms/${room.code}/recap.json`);
     expect(json.headers.get("content-disposition")).toContain("attachment");
     expect((await json.json()).code).toBe(room.code);
 
-    expect((await fetch(`${t.url}/api/rooms/ZZZZZZ/recap`)).status).toBe(404);
+    expect((await fetch(`${env.t.url}/api/rooms/ZZZZZZ/recap`)).status).toBe(404);
   });
 });

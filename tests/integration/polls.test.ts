@@ -1,35 +1,19 @@
 // Live polls over the real server: host polls, film polls from the test pack (it has none,
 // so Eternal Sunshine's are covered by the pack tests), one ballot per member, exact
 // tallies, closing races, hidden results and bad input.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Poll } from "../../core/protocol.ts";
 import { recount } from "../../core/tally.ts";
 import { storedBallots } from "../../db/queries/polls.queries.ts";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { emit, emitRaw, eventually, startTestServer, type TestServer } from "../support/test-server.ts";
+import { emit, emitRaw, eventually, ok, useTestServer } from "../support/test-server.ts";
 
-let db: TestDatabase;
-let t: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  t = await startTestServer(db);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.close();
-});
-
-function ok<T>(ack: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!ack.ok) throw new Error(ack.error.message);
-  return ack.data;
-}
+const env = useTestServer();
 
 async function partyWith(guests: number) {
-  const room = await t.createRoom("Host");
-  const host = await t.client();
+  const room = await env.t.createRoom("Host");
+  const host = await env.t.client();
   ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
-  const members = await Promise.all(Array.from({ length: guests }, () => t.client()));
+  const members = await Promise.all(Array.from({ length: guests }, () => env.t.client()));
   await Promise.all(members.map((m, i) => emit(m, "room:join", { code: room.code, name: `Guest ${i}` })));
   return { room, host, members };
 }
@@ -57,7 +41,7 @@ describe("live polls", () => {
     const { poll: closed } = ok(await emit(host, "poll:close", { pollId: poll.id }));
     expect(closed.status).toBe("closed");
     expect(closed.voters).toBe(50);
-    const expected = recount(poll, await storedBallots(db.database.db, poll.id));
+    const expected = recount(poll, await storedBallots(env.db.database.db, poll.id));
     expect(closed.counts).toEqual(expected.counts);
     expect(closed.counts).toEqual({ o1: 0, o2: 34, o3: 16 });
     // Tallies were coalesced: far fewer than one per vote.
@@ -76,7 +60,7 @@ describe("live polls", () => {
     for (const a of acks) if (!a.ok) expect(a.error.code).toBe("poll_closed");
     expect(closed.voters).toBe(accepted);
     expect(Object.values(closed.counts).reduce((x, y) => x + y, 0)).toBe(accepted);
-    expect(await storedBallots(db.database.db, poll.id)).toHaveLength(accepted);
+    expect(await storedBallots(env.db.database.db, poll.id)).toHaveLength(accepted);
     expect(await emit(members[0]!, "poll:vote", { pollId: poll.id, optionIds: ["o1"] })).toMatchObject({
       ok: false,
       error: { code: "poll_closed" },
@@ -113,7 +97,7 @@ describe("live polls", () => {
     const { room, host, members } = await partyWith(1);
     const { poll } = ok(await emit(host, "poll:create", { question: "Pick", options: ["A", "B", "C"], kind: "multi" }));
     ok(await emit(members[0]!, "poll:vote", { pollId: poll.id, optionIds: ["o1", "o3"] }));
-    const again = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
+    const again = ok(await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
     expect(again.snapshot.polls[0]).toMatchObject({ id: poll.id, counts: { o1: 1, o2: 0, o3: 1 }, voters: 1 });
     expect(again.snapshot.polls[0]!.myVote).toBeUndefined(); // the host did not vote
   });
@@ -145,20 +129,20 @@ describe("live polls", () => {
     expect(limited).toBeGreaterThan(0);
     expect(acks.filter((a) => a.ok).length).toBeGreaterThanOrEqual(25); // the burst, less the join
     // Another phone is not affected.
-    expect((await emit(await t.client(), "clock:ping", { t0: 1 })).ok).toBe(true);
+    expect((await emit(await env.t.client(), "clock:ping", { t0: 1 })).ok).toBe(true);
   });
 });
 
 describe("film polls", () => {
   it("open when the playing cursor crosses them, not when a seek skips them; the host can open a skipped one", async () => {
-    const room = await t.createRoom("Host", { filmId: "test-film" });
-    const host = await t.client();
+    const room = await env.t.createRoom("Host", { filmId: "test-film" });
+    const host = await env.t.client();
     const joined = ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
     expect(joined.snapshot.filmPolls).toEqual([
       { id: "p1", question: "First poll?", atMs: 3000 },
       { id: "p2", question: "Second poll?", atMs: 30_000 },
     ]);
-    const guest = await t.client();
+    const guest = await env.t.client();
     const opened: Poll[] = [];
     guest.on("poll:opened", (p) => opened.push(p));
     const guestJoin = ok(await emit(guest, "room:join", { code: room.code, name: "Guest" }));
@@ -183,7 +167,7 @@ describe("film polls", () => {
     expect(opened[1]!.counts).toEqual({});
     // Opening it again is the same poll, not a second one.
     expect(ok(await emit(host, "poll:open", { pollId: "p2" })).poll.id).toBe(poll.id);
-    const later = ok(await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
+    const later = ok(await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken }));
     expect(later.snapshot.polls.filter((p) => p.filmPollId === "p2")).toHaveLength(1);
   });
 });

@@ -1,29 +1,13 @@
 // The reveal engine over the real server, on the small test pack (tests/fixtures/films):
 // scenes at 0/10/20/40 s, cards at 2/12/25/50 s, memories shown at 11/21 s and erased at
 // 19/45 s, runtime 60 s.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Revealed } from "../../core/protocol.ts";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { emit, eventually, startTestServer, type TestServer } from "../support/test-server.ts";
+import { emit, eventually, ok, startTestServer, useTestServer } from "../support/test-server.ts";
 
-let db: TestDatabase;
-let t: TestServer;
+const env = useTestServer();
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  t = await startTestServer(db);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.close();
-});
-
-function ok<T>(ack: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!ack.ok) throw new Error(ack.error.message);
-  return ack.data;
-}
-
-async function party(options: { rewatch?: boolean } = {}, server = t) {
+async function party(options: { rewatch?: boolean } = {}, server = env.t) {
   const room = await server.createRoom("Host", { filmId: "test-film", ...options });
   const host = await server.client();
   const hostJoin = ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
@@ -66,7 +50,7 @@ describe("revealing the film", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(received).toHaveLength(2); // nothing new behind the furthest point
 
-    const late = ok(await emit(await t.client(), "room:join", { code: room.code, name: "Late" }));
+    const late = ok(await emit(await env.t.client(), "room:join", { code: room.code, name: "Late" }));
     expect(ids(late.snapshot.scenes)).toEqual(["s1", "s2", "s3"]);
     expect(ids(late.snapshot.cards)).toEqual(["c1", "c2"]);
     expect(late.snapshot.memories).toEqual([{ id: "m1", order: 2, title: "The flat", filmMs: 11_000, erasedAtMs: 19_000 }]);
@@ -97,7 +81,7 @@ describe("revealing the film", () => {
   });
 
   it("two server instances on one database reveal each item exactly once", async () => {
-    const other = await startTestServer(db);
+    const other = await startTestServer(env.db);
     try {
       const { room, host, received } = await party();
       const guestB = await other.client();
@@ -107,14 +91,14 @@ describe("revealing the film", () => {
       // Both processes learn of the same cursor at the same moment and race to reveal.
       const { cursor } = ok(await emit(host, "cursor:pause", { positionMs: 30_000 }));
       const ref = { id: await roomId(room.code), filmId: "test-film", rewatch: false };
-      await Promise.all([t.server.reveals.track(ref, cursor), other.server.reveals.track(ref, cursor)]);
+      await Promise.all([env.t.server.reveals.track(ref, cursor), other.server.reveals.track(ref, cursor)]);
       await new Promise((r) => setTimeout(r, 300));
       const all = [...received, ...receivedB];
       const cardIds = all.flatMap((r) => r.cards.map((c) => c.id)).sort();
       expect(cardIds).toEqual(["c1", "c2", "c3"]);
       const sceneIds = all.flatMap((r) => r.scenes.map((s) => s.id)).sort();
       expect(sceneIds).toEqual(["s2", "s3"]);
-      const rows = await db.database.db.query.reveals.findMany({ where: (r, { eq }) => eq(r.roomId, ref.id) });
+      const rows = await env.db.database.db.query.reveals.findMany({ where: (r, { eq }) => eq(r.roomId, ref.id) });
       expect(rows.filter((r) => r.kind === "card")).toHaveLength(3);
     } finally {
       await other.close();
@@ -123,6 +107,6 @@ describe("revealing the film", () => {
 });
 
 async function roomId(code: string): Promise<string> {
-  const row = await db.database.db.query.rooms.findFirst({ where: (r, { eq }) => eq(r.code, code) });
+  const row = await env.db.database.db.query.rooms.findFirst({ where: (r, { eq }) => eq(r.code, code) });
   return row!.id;
 }

@@ -1,29 +1,18 @@
 // Rooms, members and presence over the real server and real socket.io-clients.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Member, Presence } from "../../core/protocol.ts";
-import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { emit, emitRaw, eventually, startTestServer, type TestServer } from "../support/test-server.ts";
+import { emit, emitRaw, eventually, ok, useTestServer } from "../support/test-server.ts";
 
-let db: TestDatabase;
-let t: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  t = await startTestServer(db);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.close();
-});
+const env = useTestServer();
 
 describe("a party", () => {
   it("host and three guests join, and presence reaches everyone", async () => {
-    const room = await t.createRoom("Clementine");
+    const room = await env.t.createRoom("Clementine");
     expect(room.code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
     expect(room.member.role).toBe("host");
     expect(room.url).toBe(`http://montauk.test/r/${room.code}`);
 
-    const host = await t.client();
+    const host = await env.t.client();
     const hostPresence: Presence[] = [];
     host.on("room:presence", (p) => hostPresence.push(p));
     const joined = await emit(host, "room:join", { code: room.code, memberToken: room.memberToken, protocol: 1 });
@@ -33,7 +22,7 @@ describe("a party", () => {
     expect(joined.data.snapshot.cursor.revision).toBe(0);
 
     const names = ["Joel", "Patrick", "Mary"];
-    const guests = await Promise.all(names.map(() => t.client()));
+    const guests = await Promise.all(names.map(() => env.t.client()));
     const seen = guests.map(() => new Map<string, Member>());
     guests.forEach((g, i) => g.on("room:presence", (p) => p.members.forEach((m) => seen[i]!.set(m.id, m))));
     const acks = await Promise.all(
@@ -60,7 +49,7 @@ describe("a party", () => {
     // Coalesced: three joins at once are far fewer than one message per join per member.
     expect(hostPresence.length).toBeLessThanOrEqual(3);
 
-    const info = await fetch(`${t.url}/api/rooms/${room.code.toLowerCase()}`).then((r) => r.json());
+    const info = await fetch(`${env.t.url}/api/rooms/${room.code.toLowerCase()}`).then((r) => r.json());
     expect(info).toMatchObject({ code: room.code, online: 4, film: { id: "eternal-sunshine", year: 2004 } });
 
     // A guest leaves: the others see them go offline.
@@ -74,38 +63,38 @@ describe("a party", () => {
   });
 
   it("a rejoin with the token is the same member with the same role", async () => {
-    const room = await t.createRoom("Clementine");
-    const first = await t.client();
+    const room = await env.t.createRoom("Clementine");
+    const first = await env.t.client();
     const a = await emit(first, "room:join", { code: room.code, memberToken: room.memberToken });
-    const guest = await emit(await t.client(), "room:join", { code: room.code, name: "Joel" });
+    const guest = await emit(await env.t.client(), "room:join", { code: room.code, name: "Joel" });
     if (!a.ok || !guest.ok) throw new Error("join failed");
     first.disconnect();
 
-    const again = await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken });
+    const again = await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken });
     expect(again.ok && again.data.member).toEqual({ id: a.data.member.id, name: "Clementine", role: "host", online: true });
-    const guestAgain = await emit(await t.client(), "room:join", { code: room.code, memberToken: guest.data.memberToken });
+    const guestAgain = await emit(await env.t.client(), "room:join", { code: room.code, memberToken: guest.data.memberToken });
     expect(guestAgain.ok && guestAgain.data.member).toMatchObject({ id: guest.data.member.id, role: "guest" });
     // Two rooms' worth of joins made exactly two members, not four.
     expect(guestAgain.ok && guestAgain.data.snapshot.members).toHaveLength(2);
   });
 
   it("refuses a token of another room", async () => {
-    const one = await t.createRoom("Clementine");
-    const other = await t.createRoom("Joel");
-    const res = await emit(await t.client(), "room:join", { code: other.code, memberToken: one.memberToken });
+    const one = await env.t.createRoom("Clementine");
+    const other = await env.t.createRoom("Joel");
+    const res = await emit(await env.t.client(), "room:join", { code: other.code, memberToken: one.memberToken });
     expect(res).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    const made = await emit(await t.client(), "room:join", { code: other.code, memberToken: "x".repeat(43) });
+    const made = await emit(await env.t.client(), "room:join", { code: other.code, memberToken: "x".repeat(43) });
     expect(made).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    const members = await emit(await t.client(), "room:join", { code: other.code, memberToken: other.memberToken });
+    const members = await emit(await env.t.client(), "room:join", { code: other.code, memberToken: other.memberToken });
     expect(members.ok && members.data.snapshot.members.map((m) => m.name)).toEqual(["Joel"]);
   });
 
   it("a second join on the same socket leaves the first room", async () => {
-    const one = await t.createRoom("Ann");
-    const two = await t.createRoom("Bea");
-    const watcher = await t.client();
+    const one = await env.t.createRoom("Ann");
+    const two = await env.t.createRoom("Bea");
+    const watcher = await env.t.client();
     await emit(watcher, "room:join", { code: one.code, memberToken: one.memberToken });
-    const roamer = await t.client();
+    const roamer = await env.t.client();
     await emit(roamer, "room:join", { code: one.code, name: "Roamer" });
     await eventually(async () => (await info(one.code)).online === 2);
     const moved = await emit(roamer, "room:join", { code: two.code, name: "Roamer" });
@@ -115,7 +104,7 @@ describe("a party", () => {
   });
 
   it("answers clock:ping with the server's receive and send times, before joining too", async () => {
-    const socket = await t.client();
+    const socket = await env.t.client();
     const before = Date.now();
     const res = await emit(socket, "clock:ping", { t0: 123.5 });
     const after = Date.now();
@@ -128,13 +117,13 @@ describe("a party", () => {
 });
 
 async function info(code: string): Promise<{ online: number }> {
-  return fetch(`${t.url}/api/rooms/${code}`).then((r) => r.json());
+  return fetch(`${env.t.url}/api/rooms/${code}`).then((r) => r.json());
 }
 
 describe("bad input over the socket", () => {
   it("answers malformed payloads with invalid_payload and changes nothing", async () => {
-    const room = await t.createRoom("Host");
-    const socket = await t.client();
+    const room = await env.t.createRoom("Host");
+    const socket = await env.t.client();
     const bad: unknown[][] = [
       [{ code: 42 }],
       [{ code: room.code }], // no name, no token
@@ -153,18 +142,18 @@ describe("bad input over the socket", () => {
     }
     expect(await emitRaw(socket, "clock:ping", { t0: "now" })).toMatchObject({ ok: false, error: { code: "invalid_payload" } });
     // Nothing was made: the room still has only its host.
-    const host = await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken });
+    const host = await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken });
     expect(host.ok && host.data.snapshot.members).toHaveLength(1);
   });
 
   it("names the errors of PROTOCOL.md", async () => {
-    const socket = await t.client();
+    const socket = await env.t.client();
     expect(await emit(socket, "room:leave", {})).toMatchObject({ ok: false, error: { code: "not_joined" } });
     expect(await emit(socket, "room:join", { code: "ZZZZZZ", name: "Joel" })).toMatchObject({
       ok: false,
       error: { code: "room_not_found" },
     });
-    const room = await t.createRoom();
+    const room = await env.t.createRoom();
     expect(await emit(socket, "room:join", { code: room.code, name: "Joel", protocol: 2 })).toMatchObject({
       ok: false,
       error: { code: "unsupported_protocol" },
@@ -174,23 +163,23 @@ describe("bad input over the socket", () => {
   });
 
   it("ignores an event without a callback and keeps serving", async () => {
-    const room = await t.createRoom("Host");
-    const socket = await t.client();
+    const room = await env.t.createRoom("Host");
+    const socket = await env.t.client();
     (socket as unknown as { emit(e: string, p: unknown): void }).emit("room:join", { code: room.code, name: "Ghost" });
     (socket as unknown as { emit(e: string, p: unknown): void }).emit("no:such-event", {});
     const res = await emit(socket, "clock:ping", { t0: 1 });
     expect(res.ok).toBe(true);
-    const host = await emit(await t.client(), "room:join", { code: room.code, memberToken: room.memberToken });
+    const host = await emit(await env.t.client(), "room:join", { code: room.code, memberToken: room.memberToken });
     expect(host.ok && host.data.snapshot.members.map((m) => m.name)).toEqual(["Host"]);
   });
 
   it("refuses a message over 16 KiB by closing that connection only", async () => {
-    const room = await t.createRoom("Host");
-    const socket = await t.client();
+    const room = await env.t.createRoom("Host");
+    const socket = await env.t.client();
     const closed = new Promise<string>((resolve) => socket.once("disconnect", resolve));
     socket.emit("room:join", { code: room.code, name: "x".repeat(17 * 1024) }, () => {});
     expect(await closed).toMatch(/transport/);
-    const other = await t.client();
+    const other = await env.t.client();
     expect((await emit(other, "clock:ping", { t0: 1 })).ok).toBe(true);
     const host = await emit(other, "room:join", { code: room.code, memberToken: room.memberToken });
     expect(host.ok && host.data.snapshot.members).toHaveLength(1);

@@ -1,12 +1,13 @@
 // Starts the real server from the same factory as `npm start`, on 127.0.0.1 and port 0,
 // and makes socket.io-clients for it. Everything started is stopped by `close()`.
 import { io as connect } from "socket.io-client";
+import { afterAll, beforeAll } from "vitest";
 import type { Ack, CreateRoomResponse } from "../../core/protocol.ts";
 import { createServer, type MontaukServer } from "../../server/app.ts";
 import { type Config, testConfig } from "../../server/config.ts";
 import type { AppClientSocket } from "../../app/lib/socket.ts";
 export { request as emit } from "../../app/lib/socket.ts";
-import type { TestDatabase } from "./test-database.ts";
+import { openTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface TestServer {
   url: string;
@@ -70,4 +71,27 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error("condition not met in time");
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * A database and a server for the test file, started before its tests and stopped after:
+ * `env.db` and `env.t` are there once the file's tests run.
+ */
+export function useTestServer(overrides: Partial<Config> = {}): { db: TestDatabase; t: TestServer } {
+  const env = {} as { db: TestDatabase; t: TestServer };
+  beforeAll(async () => {
+    env.db = await openTestDatabase();
+    env.t = await startTestServer(env.db, overrides);
+  });
+  afterAll(async () => {
+    await env.t?.close();
+    await env.db?.close();
+  });
+  return env;
+}
+
+/** The data of a successful acknowledgement; a refused one fails the test with its message. */
+export function ok<T>(ack: Ack<T>): T {
+  if (!ack.ok) throw new Error(`${ack.error.code}: ${ack.error.message}`);
+  return ack.data;
 }

@@ -8,8 +8,8 @@ import { ask, forkTs, startMontauk, startScript, type Started } from "./support/
 import { fmt, percentile, trueNow } from "./support/stats.ts";
 
 const MEMBERS = Number(process.env.MEMBERS ?? 1000);
-const PROCESSES = 4;
-const ROUNDS = Number(process.env.ROUNDS ?? 30);
+const PROCESSES = Number(process.env.PROCESSES ?? 4);
+const ROUNDS = Number(process.env.ROUNDS ?? 20);
 
 interface Result {
   perMember: number[]; // every member's latency of every round
@@ -83,14 +83,27 @@ function line(label: string, r: Result) {
   );
 }
 
+// Both servers stay up; the runs alternate (bare, Montauk, bare, Montauk) so that neither
+// side is always measured on a colder or a warmer machine.
+const PASSES = Number(process.env.PASSES ?? 2);
 const bareServer = await startScript("bench/support/bare-server.ts");
-const bare = await run("bare", bareServer);
-await bareServer.stop();
 const montaukServer = await startMontauk();
-const montauk = await run("montauk", montaukServer);
+const bare: Result = { perMember: [], lastMember: [] };
+const montauk: Result = { perMember: [], lastMember: [] };
+for (let pass = 0; pass < PASSES; pass++) {
+  for (const [into, mode, server] of [
+    [bare, "bare", bareServer],
+    [montauk, "montauk", montaukServer],
+  ] as const) {
+    const r = await run(mode, server);
+    into.perMember.push(...r.perMember);
+    into.lastMember.push(...r.lastMember);
+  }
+}
+await bareServer.stop();
 await montaukServer.stop();
 
-console.log(`cursor fan-out, ${MEMBERS} members in ${PROCESSES} load processes, ${ROUNDS} seeks each`);
+console.log(`cursor fan-out, ${MEMBERS} members in ${PROCESSES} load processes, ${PASSES} alternating passes of ${ROUNDS} seeks each`);
 console.log(line("bare Socket.IO", bare));
 console.log(line("Montauk (PGlite)", montauk));
 const ratio = percentile(montauk.perMember, 99) / percentile(bare.perMember, 99);

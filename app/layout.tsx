@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { ThemeToggle } from "./components/ThemeToggle.tsx";
 import { Providers } from "./providers.tsx";
+
+const THEME_SCRIPT = `try{if(localStorage.getItem("montauk.theme")==="light")document.documentElement.dataset.theme="light"}catch(e){}`;
 
 export const metadata: Metadata = {
   title: "Montauk — watch together",
@@ -13,14 +16,22 @@ export const viewport: Viewport = {
   initialScale: 1,
   viewportFit: "cover",
   themeColor: "#0b0d14",
-  colorScheme: "dark",
+  colorScheme: "dark light",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme attribute is set before hydration by the script below, hence the warning off.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Before the first paint, so a light-theme phone never flashes dark or the reverse. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <Providers>{children}</Providers>
+        <footer className="page-footer">
+          <ThemeToggle />
+        </footer>
       </body>
     </html>
   );

@@ -45,4 +45,12 @@ test("every page and state passes axe", async ({ browser, baseURL }) => {
   await guest.goto(`/r/${code}/recap`);
   await noViolations(guest, "recap");
   await screenshot(guest, "recap-a11y");
+
+  // The light theme keeps the contrast too.
+  await guest.evaluate(() => localStorage.setItem("montauk.theme", "light"));
+  await guest.goto(`/r/${code}`);
+  await expect(guest.getByTestId("memory-map")).toBeVisible();
+  await noViolations(guest, "room as guest, light theme");
+  await guest.goto("/");
+  await noViolations(guest, "lobby, light theme");
 });

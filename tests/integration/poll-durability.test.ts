@@ -81,20 +81,23 @@ describe("durability", () => {
 
     // The burst: every member votes twice (a change of mind); the process dies meanwhile.
     const acked = new Map<number, string>();
+    let ackCount = 0;
     const burst = members.flatMap((m, i) =>
       ["o1", i % 2 ? "o2" : "o1"].map((option, round) =>
         new Promise<void>((resolve) =>
           setTimeout(() => {
             m.timeout(3000).emit("poll:vote", { pollId, optionIds: [option] }, (err: unknown, res: { ok: boolean }) => {
-              if (!err && res?.ok) acked.set(i, option); // the latest acknowledged ballot
+              if (!err && res?.ok) {
+                acked.set(i, option); // the latest acknowledged ballot
+                // Killed once a few ballots are in, while the rest of the burst is in flight.
+                if (++ackCount === 10) first.child.kill("SIGKILL");
+              }
               resolve();
             });
-          }, round * 60 + i),
+          }, round * 150 + i * 2),
         ),
       ),
     );
-    await new Promise((r) => setTimeout(r, 30));
-    first.child.kill("SIGKILL");
     await Promise.all(burst);
     members.forEach((m) => m.disconnect());
     host.disconnect();

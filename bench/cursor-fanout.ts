@@ -3,7 +3,7 @@
 // Side by side in the same run with a bare Socket.IO server doing the same broadcast.
 // Run `npm run build` first; `npm run bench:fanout`.
 import type { Socket } from "socket.io-client";
-import { connect } from "./support/clients.ts";
+import { connect, hostRoom } from "./support/clients.ts";
 import { ask, forkTs, startMontauk, startScript, type Started } from "./support/processes.ts";
 import { fmt, percentile, trueNow } from "./support/stats.ts";
 
@@ -20,15 +20,7 @@ async function run(mode: "montauk" | "bare", server: Started): Promise<Result> {
   let host: Socket;
   let code: string | undefined;
   if (mode === "montauk") {
-    const room = await fetch(`${server.url}/api/rooms`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ hostName: "Host" }),
-    }).then((r) => r.json());
-    code = room.code;
-    host = await connect(server.url);
-    const ack = await host.emitWithAck("room:join", { code, memberToken: room.memberToken });
-    if (!ack.ok) throw new Error(JSON.stringify(ack));
+    ({ code, host } = await hostRoom(server.url));
   } else {
     host = await connect(server.url);
   }

@@ -3,14 +3,11 @@
 // Run `npm run build` first; `npm run bench:lighthouse`.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { createRoom } from "./support/clients.ts";
 import { startMontauk } from "./support/processes.ts";
 
 const server = await startMontauk();
-const room = await fetch(`${server.url}/api/rooms`, {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ hostName: "Host" }),
-}).then((r) => r.json());
+const room = await createRoom(server.url);
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.MONTAUK_CHROMIUM ?? "/usr/bin/chromium",

@@ -4,7 +4,7 @@
 // when BENCH_POSTGRES_URL is set (a server it may create databases on), on PostgreSQL.
 // Run `npm run build` first; `npm run bench:polls`.
 import { randomBytes } from "node:crypto";
-import { connect } from "./support/clients.ts";
+import { hostRoom } from "./support/clients.ts";
 import postgres from "postgres";
 import { ask, forkTs, startMontauk, type Started } from "./support/processes.ts";
 import { fmt, percentile, trueNow } from "./support/stats.ts";
@@ -12,15 +12,8 @@ import { fmt, percentile, trueNow } from "./support/stats.ts";
 const SIZES = (process.env.SIZES ?? "1000,5000").split(",").map(Number);
 const PROCESSES = 4;
 
-
 async function burst(server: Started, members: number, label: string): Promise<void> {
-  const room = await fetch(`${server.url}/api/rooms`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ hostName: "Host" }),
-  }).then((r) => r.json());
-  const host = await connect(server.url);
-  await host.emitWithAck("room:join", { code: room.code, memberToken: room.memberToken });
+  const { host, ...room } = await hostRoom(server.url);
   const created = await host.emitWithAck("poll:create", { question: "Would you erase it?", options: ["Yes", "No"] });
   const pollId: string = created.data.poll.id;
 

@@ -3,7 +3,7 @@
 // pack; 50 members note, on the machine's shared clock, when each item arrives against the
 // moment the cursor reached it. Early arrivals would be spoilers and are counted apart.
 // Run `npm run build` first; `npm run bench:reveal`.
-import { connect } from "./support/clients.ts";
+import { connect, hostRoom } from "./support/clients.ts";
 import pack from "../content/films/eternal-sunshine.json" with { type: "json" };
 import { cuesOf } from "../core/reveal.ts";
 import { filmPackSchema } from "../core/film-pack.ts";
@@ -24,15 +24,8 @@ for (const c of cues) {
 }
 const due = new Map(cues.filter((c) => c.atMs > start && c.atMs <= start + WINDOW_MS).map((c) => [`${c.kind}:${c.id}`, c.atMs]));
 
-
 const server = await startMontauk();
-const room = await fetch(`${server.url}/api/rooms`, {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ hostName: "Host" }),
-}).then((r) => r.json());
-const host = await connect(server.url);
-await host.emitWithAck("room:join", { code: room.code, memberToken: room.memberToken });
+const { host, ...room } = await hostRoom(server.url);
 await host.emitWithAck("cursor:seek", { positionMs: start });
 const lateness: number[] = [];
 let early = 0;

@@ -41,8 +41,8 @@ export function dueCues(cues: readonly Cue[], reachedMs: number, revealed: Reado
   return due;
 }
 
-/** The first cue moment after `positionMs`, or undefined when nothing is left. */
-export function nextCueMs(cues: readonly Cue[], positionMs: number): number | undefined {
+/** The first moment after `positionMs` in a sorted list, or undefined when nothing is left. */
+export function nextCueMs(cues: readonly { atMs: number }[], positionMs: number): number | undefined {
   // Binary search: packs hold a few hundred cues and this runs on every cursor change.
   let lo = 0;
   let hi = cues.length;

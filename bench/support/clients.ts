@@ -24,3 +24,23 @@ export async function connectMany(url: string, count: number, join: (socket: Soc
   }
   return sockets;
 }
+
+/** Creates a party over the HTTP API; its host is joined on a socket of its own. */
+export async function hostRoom(url: string): Promise<{ code: string; memberToken: string; host: Socket }> {
+  const room = await createRoom(url);
+  const host = await connect(url);
+  const ack = await host.emitWithAck("room:join", { code: room.code, memberToken: room.memberToken });
+  if (!ack.ok) throw new Error(JSON.stringify(ack));
+  return { ...room, host };
+}
+
+/** Creates a party over the HTTP API. */
+export async function createRoom(url: string): Promise<{ code: string; memberToken: string }> {
+  const res = await fetch(`${url}/api/rooms`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ hostName: "Host" }),
+  });
+  if (res.status !== 201) throw new Error(`POST /api/rooms answered ${res.status}`);
+  return res.json();
+}

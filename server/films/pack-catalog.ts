@@ -9,10 +9,7 @@ export interface LoadedPack {
   pack: FilmPack;
   cues: Cue[];
   /** Every moment something happens (cues and film polls), sorted: when timers fire. */
-  moments: Cue[];
-  scenes: Map<string, FilmPack["scenes"][number]>;
-  cards: Map<string, FilmPack["cards"][number]>;
-  memories: Map<string, FilmPack["memories"][number]>;
+  moments: { atMs: number }[];
 }
 
 export class PackCatalog {
@@ -34,15 +31,8 @@ export class PackCatalog {
     const row = await findFilm(this.db, filmId);
     if (!row) throw new Error(`no film ${filmId}`);
     const pack = filmPackSchema.parse(row.pack);
-    return {
-      pack,
-      cues: cuesOf(pack),
-      moments: [...cuesOf(pack), ...pack.polls.map((p) => ({ kind: "card" as const, id: `poll:${p.id}`, atMs: p.atMs }))].sort(
-        (a, b) => a.atMs - b.atMs,
-      ),
-      scenes: new Map(pack.scenes.map((s) => [s.id, s])),
-      cards: new Map(pack.cards.map((c) => [c.id, c])),
-      memories: new Map(pack.memories.map((m) => [m.id, m])),
-    };
+    const cues = cuesOf(pack);
+    const moments = [...cues, ...pack.polls].map((x) => ({ atMs: x.atMs })).sort((a, b) => a.atMs - b.atMs);
+    return { pack, cues, moments };
   }
 }

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { ThemeToggle } from "./components/ThemeToggle.tsx";
-import { Providers } from "./providers.tsx";
 
 const THEME_SCRIPT = `try{if(localStorage.getItem("montauk.theme")==="light")document.documentElement.dataset.theme="light"}catch(e){}`;
 
@@ -28,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <Providers>{children}</Providers>
+        {children}
         <footer className="page-footer">
           <ThemeToggle />
         </footer>

@@ -1,14 +1,23 @@
 // Lighthouse (mobile, its default) on the lobby, the room and the recap, in Debian's
-// Chromium, against the production build on a fresh embedded database.
-// Run `npm run build` first; `npm run bench:lighthouse`.
+// Chromium, against the production build on a fresh embedded database. Each page is run
+// LIGHTHOUSE_RUNS times (default 5) and the median run is reported, as Lighthouse's own docs
+// advise on a noisy machine: one run's TBT moves by a factor of two here.
+// Run `npm run build` first; `npm run bench:lighthouse`. LIGHTHOUSE_REPORTS=dir keeps the
+// median runs' JSON reports.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { createRoom } from "./support/clients.ts";
 import { startMontauk } from "./support/processes.ts";
 
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const goals = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
+
 const server = await startMontauk();
 const room = await createRoom(server.url);
-
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.MONTAUK_CHROMIUM ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -18,27 +27,49 @@ const pages = [
   ["room", `/r/${room.code}`],
   ["recap", `/r/${room.code}/recap`],
 ] as const;
-const goals = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
+
+const score = (lhr: Lhr, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+const numeric = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+
+/** The run whose performance score is the median (ties: the first). */
+function medianRun(runs: Lhr[]): Lhr {
+  const sorted = [...runs].sort((a, b) => score(a, "performance") - score(b, "performance"));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 try {
-  console.log("lighthouse, mobile preset (simulated slow 4G, 4x CPU slowdown), Debian Chromium");
+  console.log(`lighthouse, mobile preset (simulated slow 4G, 4x CPU slowdown), Debian Chromium; median of ${RUNS} runs`);
   for (const [name, path] of pages) {
-    const result = await lighthouse(`${server.url}${path}`, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
-    const categories = result!.lhr.categories;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const runs: Lhr[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      runs.push(result!.lhr);
+    }
+    const lhr = medianRun(runs);
     const verdict = Object.entries(goals)
-      .map(([id, goal]) => `${id} ${score(id)} (goal ≥ ${goal}: ${score(id) >= goal ? "met" : "NOT met"})`)
+      .map(([id, goal]) => `${id} ${score(lhr, id)} (goal ≥ ${goal}: ${score(lhr, id) >= goal ? "met" : "NOT met"})`)
       .join(", ");
-    const audit = (id: string) => result!.lhr.audits[id]?.displayValue ?? "?";
-    console.log(`${name.padEnd(6)} ${verdict}, seo ${score("seo")}`);
+    const audit = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+    const lcpElement = (lhr.audits["largest-contentful-paint-element"]?.details as
+      | { items?: { items?: { node?: { snippet?: string } }[] }[] }
+      | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
+    console.log(`${name.padEnd(6)} ${verdict}, seo ${score(lhr, "seo")}`);
     console.log(
       `       FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, ` +
-        `TBT ${audit("total-blocking-time")}, CLS ${audit("cumulative-layout-shift")}, SI ${audit("speed-index")}`,
+        `TBT ${audit("total-blocking-time")}, CLS ${audit("cumulative-layout-shift")}, SI ${audit("speed-index")}` +
+        (lcpElement ? `; LCP element ${lcpElement.slice(0, 60)}` : ""),
     );
+    const spread = (id: string) => runs.map((r) => Math.round(numeric(r, id))).sort((a, b) => a - b).join("/");
+    console.log(`       all runs: performance ${runs.map((r) => score(r, "performance")).sort((a, b) => a - b).join("/")}, TBT ms ${spread("total-blocking-time")}, LCP ms ${spread("largest-contentful-paint")}`);
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      await mkdir(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+      await writeFile(join(process.env.LIGHTHOUSE_REPORTS, `${name}.json`), JSON.stringify(lhr, null, 1));
+    }
   }
 } finally {
   await chrome.kill();

@@ -1,5 +1,5 @@
 "use client";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 
 export function NameForm({
   title,
@@ -19,6 +19,14 @@ export function NameForm({
   onSubmit: (name: string) => void;
 }) {
   const [name, setName] = useState(initialName);
+  const input = useRef<HTMLInputElement>(null);
+  // The form is painted by the server: what was typed before the page's script ran is in the
+  // input, not in state (the button stays disabled until then, so nothing was submitted).
+  // The remembered name is read after the first paint too (it lives in localStorage).
+  useEffect(() => {
+    const typed = input.current?.value ?? "";
+    if (typed || initialName) setName((current) => current || typed || initialName);
+  }, [initialName]);
   const headingId = useId();
   const trimmed = name.trim();
 
@@ -35,6 +43,7 @@ export function NameForm({
       <label>
         Your name
         <input
+          ref={input}
           name="name"
           value={name}
           onChange={(e) => setName(e.target.value)}

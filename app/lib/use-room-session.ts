@@ -37,12 +37,19 @@ export type Connection = "connecting" | "connected" | "reconnecting";
 
 export const snapshotKey = (code: string) => ["room", code, "snapshot"] as const;
 
-export function useRoomSession(code: string) {
+/**
+ * @param initialName a name the member typed before this hook's chunk had loaded: joined with
+ *   as soon as the socket connects, unless this phone is already a member.
+ */
+export function useRoomSession(code: string, initialName: string | null = null) {
   const queryClient = useQueryClient();
-  const [phase, setPhase] = useState<Phase>({ kind: "starting" });
+  // Known at once, before the socket connects: whether this phone must ask for a name.
+  const [phase, setPhase] = useState<Phase>(() =>
+    deviceStore.member(code) || initialName ? { kind: "starting" } : { kind: "needs-name" },
+  );
   const [connection, setConnection] = useState<Connection>("connecting");
   const socketRef = useRef<AppClientSocket | null>(null);
-  const pendingName = useRef<string | null>(null);
+  const pendingName = useRef<string | null>(initialName);
   const joinRef = useRef<() => Promise<void>>(async () => {});
   const [clock] = useState(() => new ClockSync());
 

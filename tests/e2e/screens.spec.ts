@@ -15,6 +15,8 @@ async function fitsWidth(page: Page) {
 
 for (const size of SIZES) {
   test(`every screen at ${size.width}×${size.height}`, async ({ browser, baseURL }) => {
+    // A walk through every screen with two phones and two screenshots each: about a minute.
+    test.slow();
     const tag = `${size.width}x${size.height}`;
     const host = await (await browser.newContext({ baseURL, viewport: size, isMobile: true, hasTouch: true })).newPage();
     const guest = await (await browser.newContext({ baseURL, viewport: size, isMobile: true, hasTouch: true })).newPage();
@@ -23,6 +25,11 @@ for (const size of SIZES) {
     await fitsWidth(host);
     await screenshot(host, `lobby-${tag}`);
     const code = await hostParty(host, "Clementine");
+    // A newcomer's first screen, as the server paints it: the film and the name form.
+    await guest.goto(`/r/${code}`);
+    await expect(guest.getByRole("button", { name: "Join the party" })).toBeVisible();
+    await fitsWidth(guest);
+    await screenshot(guest, `join-${tag}`);
     await joinParty(guest, code, "Joel");
     await host.getByTestId("set-time").fill("27:30");
     await host.getByRole("button", { name: "Set", exact: true }).click();

@@ -1,53 +1,66 @@
 "use client";
-// A party on the phone: asks for a name once, then shows the film, who is here (live), the
-// connection state, and for the host the invitation (code, QR and link).
-import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { useEffect, useState } from "react";
+// The room's shell, in the page's first load: the film, the party, the connection and the
+// name form. Everything live (socket, clock, React Query, cards, polls) is in LiveRoom, which
+// starts loading as soon as the page is interactive; the first load stays small
+// (tests/e2e/budget.spec.ts, docs/decisions/005-first-load-budget.md).
+import { type ComponentType, useCallback, useEffect, useState } from "react";
+import type { RoomInfo } from "../../../core/protocol.ts";
 import { ConnectionPill, ReconnectBanner } from "../../components/ConnectionPill.tsx";
-import { useWakeLock } from "../../lib/use-wake-lock.ts";
+import { Missing } from "../../components/Missing.tsx";
 import { NameForm } from "../../components/NameForm.tsx";
-import { ApiError, api } from "../../lib/api.ts";
 import { deviceStore } from "../../lib/device-store.ts";
-import { useRoomSession } from "../../lib/use-room-session.ts";
-import { JoinedRoom } from "./JoinedRoom.tsx";
+import type { Connection, Phase } from "../../lib/use-room-session.ts";
+import type { LiveRoomProps, NameSubmission } from "./LiveRoom.tsx";
 
-export function Room({ code }: { code: string }) {
-  const info = useQuery({
-    queryKey: ["room", code, "info"],
-    queryFn: () => api.room(code),
-    retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
-  });
-  const { phase, connection, snapshot, submitName, send, clock, applyCursor } = useRoomSession(code);
-
-  useWakeLock(phase.kind === "joined");
+export function Room({ code, info, joinedBefore }: { code: string; info: RoomInfo; joinedBefore: boolean }) {
+  const [Live, setLive] = useState<ComponentType<LiveRoomProps> | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  // Until the live part reports, the server's guess: a phone that joined before is joining.
+  const [phase, setPhase] = useState<Phase>(joinedBefore ? { kind: "starting" } : { kind: "needs-name" });
+  const [connection, setConnection] = useState<Connection>("connecting");
+  const [name, setName] = useState<NameSubmission | null>(null);
   const [lastName, setLastName] = useState("");
-  useEffect(() => setLastName(deviceStore.lastName()), []);
 
-  if (info.error instanceof ApiError && info.error.status === 404) {
-    return <Missing code={code} message="There is no party with this code. Check it with the host." />;
-  }
+  useEffect(() => {
+    setLastName(deviceStore.lastName());
+    let cancelled = false;
+    import("./LiveRoom.tsx").then(
+      (m) => !cancelled && setLive(() => m.LiveRoom),
+      () => !cancelled && setLoadFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const submitName = useCallback((value: string) => {
+    setName({ value }); // a new object each time, so the same name can be sent again
+    setPhase({ kind: "joining" });
+  }, []);
+
   if (phase.kind === "failed") {
-    if (phase.error.code === "room_not_found") return <Missing code={code} message="There is no party with this code." />;
-    return <Missing code={code} message={phase.error.message} />;
+    const message = phase.error.code === "room_not_found" ? "There is no party with this code." : phase.error.message;
+    return <Missing code={code} message={message} />;
   }
-
-  const film = snapshot?.room.film ?? info.data?.film;
+  const film = info.film;
   return (
     <main className="page">
       <header className="room-header">
         <div>
-          <p className="film">
-            {film ? film.title : "Montauk"} {film && <span className="year">({film.year})</span>}
-          </p>
-          <p className="muted" style={{ margin: 0 }}>
-            Party {code}
-          </p>
+          <h1 className="film">
+            {film.title} <span className="year">({film.year})</span>
+          </h1>
+          <p className="muted party-code">Party {code}</p>
         </div>
         <ConnectionPill state={connection} />
       </header>
       <ReconnectBanner state={connection} />
 
+      {loadFailed && (
+        <p className="error" role="alert">
+          This page could not load the party. Check the connection and reload.
+        </p>
+      )}
       {phase.kind === "needs-name" && (
         <NameForm
           title="What should the room call you?"
@@ -63,31 +76,9 @@ export function Room({ code }: { code: string }) {
           Joining the party…
         </p>
       )}
-      {phase.kind === "joined" && snapshot && (
-        <JoinedRoom
-          code={code}
-          me={phase.me}
-          snapshot={snapshot}
-          clock={clock}
-          send={send}
-          applyCursor={applyCursor}
-          joinUrl={info.data?.url}
-        />
+      {Live && (
+        <Live code={code} joinUrl={info.url} name={name} onPhase={setPhase} onConnection={setConnection} />
       )}
-    </main>
-  );
-}
-
-function Missing({ code, message }: { code: string; message: string }) {
-  return (
-    <main className="page">
-      <section className="card" role="alert">
-        <h2>Party {code}</h2>
-        <p>{message}</p>
-        <Link className="button" href="/">
-          Back to the start
-        </Link>
-      </section>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 // The Lacuna record of a party, rendered on the server so it opens fast on a phone. It
-// reads the JSON API of the same process (never server/ or db/ directly).
+// reads the JSON API of the same process (never server/ or db/ directly). Its links do not
+// prefetch: a phone reading the record has no use for the next page's payload.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPosition } from "../../../../core/cursor.ts";
@@ -7,18 +8,13 @@ import { normalizeRoomCode } from "../../../../core/room-code.ts";
 import { MemoryMap } from "../../../components/MemoryMap.tsx";
 import { PollResults } from "../../../components/PollResults.tsx";
 import type { Recap } from "../../../../core/protocol.ts";
+import { loadFromApi } from "../../../lib/server-api.ts";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "The Lacuna record — Montauk" };
 
-async function loadRecap(code: string): Promise<Recap | null> {
-  const base = process.env.MONTAUK_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const res = await fetch(`${base}/api/rooms/${encodeURIComponent(code)}/recap`, { cache: "no-store" });
-  if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`the recap answered ${res.status}`);
-  return res.json();
-}
+const loadRecap = (code: string) => loadFromApi<Recap>(`/api/rooms/${encodeURIComponent(code)}/recap`);
 
 export default async function RecapPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
@@ -30,7 +26,7 @@ export default async function RecapPage({ params }: { params: Promise<{ code: st
         <section className="card" role="alert">
           <h1>No record</h1>
           <p>There is no party with this code.</p>
-          <Link className="button" href="/">
+          <Link className="button" href="/" prefetch={false}>
             Back to the start
           </Link>
         </section>
@@ -57,7 +53,7 @@ export default async function RecapPage({ params }: { params: Promise<{ code: st
           <a className="button secondary" href={`/api/rooms/${recap.code}/recap.csv`} download>
             Export CSV
           </a>
-          <Link className="button secondary" href={`/r/${recap.code}`}>
+          <Link className="button secondary" href={`/r/${recap.code}`} prefetch={false}>
             Back to the party
           </Link>
         </p>

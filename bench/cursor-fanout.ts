@@ -2,13 +2,16 @@
 // the server; the time from the host's seek until each member has `cursor:changed`.
 // Side by side in the same run with a bare Socket.IO server doing the same broadcast.
 // Run `npm run build` first; `npm run bench:fanout`.
+import { availableParallelism } from "node:os";
 import type { Socket } from "socket.io-client";
 import { connect, hostRoom } from "./support/clients.ts";
 import { ask, forkTs, startMontauk, startScript, type Started } from "./support/processes.ts";
 import { fmt, percentile, trueNow } from "./support/stats.ts";
 
 const MEMBERS = Number(process.env.MEMBERS ?? 1000);
-const PROCESSES = Number(process.env.PROCESSES ?? 4);
+// One load process per core by default: more processes than cores measure the scheduler
+// handing out time slices more than either server (4 on these 2 cores doubled the tail).
+const PROCESSES = Number(process.env.PROCESSES ?? availableParallelism());
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 
 interface Result {
@@ -98,10 +101,17 @@ await montaukServer.stop();
 console.log(`cursor fan-out, ${MEMBERS} members in ${PROCESSES} load processes, ${PASSES} alternating passes of ${ROUNDS} seeks each`);
 console.log(line("bare Socket.IO", bare));
 console.log(line("Montauk (PGlite)", montauk));
-const ratio = percentile(montauk.perMember, 99) / percentile(bare.perMember, 99);
-const p99 = percentile(montauk.perMember, 99);
-console.log(
-  `Montauk / bare at p99 (every member): ${ratio.toFixed(2)} (goal ≤ 1.25: ${ratio <= 1.25 ? "met" : "NOT met"}); ` +
-    `Montauk p99 ${fmt(p99)} (goal ≤ 50 ms: ${p99 <= 50 ? "met" : "NOT met"})`,
-);
+// The issue's "time until every member has it" read both ways: each member's latency, and
+// per seek the time until the last member had it.
+for (const [reading, key] of [
+  ["every member", "perMember"],
+  ["until the last member", "lastMember"],
+] as const) {
+  const p99 = percentile(montauk[key], 99);
+  const ratio = p99 / percentile(bare[key], 99);
+  console.log(
+    `${reading}: Montauk / bare at p99 ${ratio.toFixed(2)} (goal ≤ 1.25: ${ratio <= 1.25 ? "met" : "NOT met"}); ` +
+      `Montauk p99 ${fmt(p99)} (goal ≤ 50 ms: ${p99 <= 50 ? "met" : "NOT met"})`,
+  );
+}
 process.exit(0);

@@ -20,7 +20,9 @@ export interface Started {
 /** Starts `node dist/server/index.js` (run `npm run build` first) on a fresh PGlite folder. */
 export async function startMontauk(env: Record<string, string> = {}): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), "montauk-bench-"));
-  const child = spawn(process.execPath, ["dist/server/index.js"], {
+  // BENCH_PROFILE_DIR=dir writes the server's CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, "dist/server/index.js"], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, STOP_ON_STDIN_END: "1", ...env },
     stdio: ["pipe", "pipe", "inherit"],
   });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { ThemeToggle } from "./components/ThemeToggle.tsx";
@@ -18,13 +19,16 @@ export const viewport: Viewport = {
   colorScheme: "dark light",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The server (server/http/security-headers.ts) allows only scripts with this response's
+  // nonce; reading it renders every page per request, which the nonce needs anyway.
+  const nonce = (await headers()).get("x-montauk-nonce") ?? undefined;
   return (
     // The theme attribute is set before hydration by the script below, hence the warning off.
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Before the first paint, so a light-theme phone never flashes dark or the reverse. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
         {children}

@@ -13,7 +13,7 @@ import { LIMITS } from "../core/protocol.ts";
 import type { Database } from "../db/client.ts";
 import type { Config } from "./config.ts";
 import { createApi } from "./http/api.ts";
-import { contentSecurityPolicy, setSecurityHeaders } from "./http/security-headers.ts";
+import { setSecurityHeaders } from "./http/security-headers.ts";
 import { createMetrics } from "./metrics.ts";
 import { publicBaseUrl } from "./public-url.ts";
 import { registerClockHandlers } from "./realtime/clock.handlers.ts";
@@ -144,11 +144,11 @@ export function createServer(deps: ServerDeps): MontaukServer {
 
   const recaps = new RecapService({ db: database.db, packs, polls, markers });
   const serveApi = createApi({ database, rooms, recaps, metrics, log });
-  const csp = contentSecurityPolicy(config.NODE_ENV === "development");
+  const dev = config.NODE_ENV === "development";
   httpServer.on("request", (req, res) => {
     // Socket.IO answers its own path on this same server; everything else is ours or Next's.
     if (req.url?.startsWith("/socket.io/")) return;
-    setSecurityHeaders(res, csp);
+    setSecurityHeaders(req, res, dev);
     serveApi(req, res)
       .then((served) => {
         if (served) return;

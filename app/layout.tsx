@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { NONCE_HEADER } from "../core/constants.ts";
 import "./globals.css";
 import { ThemeToggle } from "./components/ThemeToggle.tsx";
 
@@ -22,7 +23,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The server (server/http/security-headers.ts) allows only scripts with this response's
   // nonce; reading it renders every page per request, which the nonce needs anyway.
-  const nonce = (await headers()).get("x-montauk-nonce") ?? undefined;
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // The theme attribute is set before hydration by the script below, hence the warning off.
     <html lang="en" suppressHydrationWarning>

@@ -7,3 +7,7 @@ export const ROOM_CODE_LENGTH = 6;
 
 /** The reactions a marker may carry (a short fixed set: shown large, read aloud by name). */
 export const MARKER_EMOJI = ["❤️", "😂", "😢", "😮", "🤯", "🍊", "❄️", "🐘"] as const;
+
+/** The request header in which the server hands a page its response's script nonce
+ * (server/http/security-headers.ts sets it, app/layout.tsx reads it). */
+export const NONCE_HEADER = "x-montauk-nonce";

@@ -1,11 +1,12 @@
-// A party that is not there (a mistyped code, a party that ended): says so and leads back.
+// A party or a record that is not there (a mistyped code, a party that ended): says so
+// and leads back.
 import Link from "next/link";
 
-export function Missing({ code, message }: { code: string; message: string }) {
+export function Missing({ title, message }: { title: string; message: string }) {
   return (
     <main className="page">
       <section className="card" role="alert">
-        <h2>Party {code}</h2>
+        <h1>{title}</h1>
         <p>{message}</p>
         <Link className="button" href="/" prefetch={false}>
           Back to the start

@@ -94,18 +94,20 @@ function StoryMarker({ scene, runtimeMs, sceneCount }: { scene: Scene; runtimeMs
       <p className="sr-only-text">
         In the film: {describe(filmShare)}. In the story: {describe(storyShare)} ({ordinal(scene.storyOrder)} of {sceneCount}).
       </p>
-      <div className="lane" aria-hidden="true">
-        <span className="lane-label">Film</span>
-        <span className="lane-track">
-          <span className="lane-dot film" style={{ left: `${filmShare * 100}%` }} />
-        </span>
-      </div>
-      <div className="lane" aria-hidden="true">
-        <span className="lane-label">Story</span>
-        <span className="lane-track">
-          <span className="lane-dot story" style={{ left: `${storyShare * 100}%` }} />
-        </span>
-      </div>
+      <Lane label="Film" kind="film" share={filmShare} />
+      <Lane label="Story" kind="story" share={storyShare} />
+    </div>
+  );
+}
+
+/** One lane of the story marker: a track with a dot at `share` of its length. */
+function Lane({ label, kind, share }: { label: string; kind: "film" | "story"; share: number }) {
+  return (
+    <div className="lane" aria-hidden="true">
+      <span className="lane-label">{label}</span>
+      <span className="lane-track">
+        <span className={`lane-dot ${kind}`} style={{ left: `${share * 100}%` }} />
+      </span>
     </div>
   );
 }

@@ -1,9 +1,7 @@
 // Security headers on every response, pages and API alike, set in one place.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-
-/** The request header that hands a response's script nonce to the pages (app/layout.tsx). */
-export const NONCE_HEADER = "x-montauk-nonce";
+import { NONCE_HEADER } from "../../core/constants.ts";
 
 /**
  * Only what the app needs. Scripts: only those carrying this response's nonce, and what they
@@ -30,7 +28,7 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 /** A fresh nonce per response: 128 random bits. */
-export const newNonce = () => randomBytes(16).toString("base64");
+const newNonce = () => randomBytes(16).toString("base64");
 
 /**
  * Sets the headers on the response, and the policy and its nonce on the request, where Next

@@ -40,7 +40,7 @@ export function Room({ code, info, joinedBefore }: { code: string; info: RoomInf
 
   if (phase.kind === "failed") {
     const message = phase.error.code === "room_not_found" ? "There is no party with this code." : phase.error.message;
-    return <Missing code={code} message={message} />;
+    return <Missing title={`Party ${code}`} message={message} />;
   }
   const film = info.film;
   return (

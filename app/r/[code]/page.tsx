@@ -27,7 +27,7 @@ export default async function RoomPage({ params }: Params) {
   const code = normalizeRoomCode(raw);
   const info = code ? await loadRoom(code) : null;
   if (!code || !info) {
-    return <Missing code={code ?? raw.toUpperCase()} message="There is no party with this code. Check it with the host." />;
+    return <Missing title={`Party ${code ?? raw.toUpperCase()}`} message="There is no party with this code. Check it with the host." />;
   }
   const joinedBefore = (await cookies()).has(joinedCookie(code));
   return <Room code={code} info={info} joinedBefore={joinedBefore} />;

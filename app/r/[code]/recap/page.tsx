@@ -6,6 +6,7 @@ import Link from "next/link";
 import { formatPosition } from "../../../../core/cursor.ts";
 import { normalizeRoomCode } from "../../../../core/room-code.ts";
 import { MemoryMap } from "../../../components/MemoryMap.tsx";
+import { Missing } from "../../../components/Missing.tsx";
 import { PollResults } from "../../../components/PollResults.tsx";
 import type { Recap } from "../../../../core/protocol.ts";
 import { loadFromApi } from "../../../lib/server-api.ts";
@@ -20,19 +21,7 @@ export default async function RecapPage({ params }: { params: Promise<{ code: st
   const { code: raw } = await params;
   const code = normalizeRoomCode(raw);
   const recap = code ? await loadRecap(code) : null;
-  if (!recap) {
-    return (
-      <main className="page">
-        <section className="card" role="alert">
-          <h1>No record</h1>
-          <p>There is no party with this code.</p>
-          <Link className="button" href="/" prefetch={false}>
-            Back to the start
-          </Link>
-        </section>
-      </main>
-    );
-  }
+  if (!recap) return <Missing title="No record" message="There is no party with this code." />;
   const hosts = recap.members.filter((m) => m.role === "host");
   const guests = recap.members.filter((m) => m.role === "guest");
   return (

@@ -1,6 +1,5 @@
 "use client";
-// The home page: start a party (then you are in it as host) or join one by its code.
-import { useMutation, useQuery } from "@tanstack/react-query";
+// The lobby's two forms: join a party by its code, or start one (then you are in it as host).
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { normalizeRoomCode } from "../core/room-code.ts";
@@ -10,19 +9,25 @@ import { deviceStore } from "./lib/device-store.ts";
 
 export function Lobby() {
   const router = useRouter();
-  const [lastName, setLastName] = useState<string | null>(null);
+  // The name this phone used last time lives in localStorage, so it is filled in after the
+  // first paint (NameForm adopts it) rather than painted by the server.
+  const [lastName, setLastName] = useState("");
   useEffect(() => setLastName(deviceStore.lastName()), []);
 
-  const films = useQuery({ queryKey: ["films"], queryFn: api.films, staleTime: Infinity });
-  const film = films.data?.films[0];
-
-  const create = useMutation({
-    mutationFn: (hostName: string) => api.createRoom({ hostName }),
-    onSuccess: (room) => {
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<string | undefined>();
+  async function create(hostName: string) {
+    setCreating(true);
+    setCreateError(undefined);
+    try {
+      const room = await api.createRoom({ hostName });
       deviceStore.saveMember(room.code, { memberToken: room.memberToken, memberId: room.member.id, name: room.member.name });
       router.push(`/r/${room.code}`);
-    },
-  });
+    } catch (error) {
+      setCreateError((error as Error).message);
+      setCreating(false);
+    }
+  }
 
   const [code, setCode] = useState("");
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -37,16 +42,7 @@ export function Lobby() {
   }
 
   return (
-    <main className="page">
-      <header>
-        <div className="brand">
-          <h1>
-            Montauk<span>.</span>
-          </h1>
-        </div>
-        <p className="tagline">Watch a film together. Everyone follows the scene, its story and the polls on their phone.</p>
-      </header>
-
+    <>
       <section className="card" aria-labelledby="join-heading">
         <h2 id="join-heading">Join a party</h2>
         <form onSubmit={join} className="stack">
@@ -79,22 +75,15 @@ export function Lobby() {
         </form>
       </section>
 
-      {lastName !== null && (
-        <NameForm
-            title="Host a party"
-            hint="You keep the group's place in the film; everyone else follows on their phone."
-            initialName={lastName}
-            submitLabel="Start a party"
-            busy={create.isPending}
-            reason={create.error?.message}
-            onSubmit={(name) => create.mutate(name)}
-          />
-      )}
-      {film && (
-        <p className="muted" data-testid="film">
-          Tonight&apos;s film: <em>{film.title}</em> ({film.year})
-        </p>
-      )}
-    </main>
+      <NameForm
+        title="Host a party"
+        hint="You keep the group's place in the film; everyone else follows on their phone."
+        initialName={lastName}
+        submitLabel="Start a party"
+        busy={creating}
+        reason={createError}
+        onSubmit={(name) => void create(name)}
+      />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // The JSON API as the pages use it. Errors carry PROTOCOL.md's code so the UI can tell
 // "no such party" from "the server is down".
-import type { CreateRoomRequest, CreateRoomResponse, ErrorCode, FilmsResponse, RoomInfo } from "../../core/protocol.ts";
+import type { CreateRoomRequest, CreateRoomResponse, ErrorCode, RoomInfo } from "../../core/protocol.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -30,6 +30,5 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 export const api = {
   createRoom: (input: CreateRoomRequest) =>
     request<CreateRoomResponse>("/api/rooms", { method: "POST", body: JSON.stringify(input) }),
-  films: () => request<FilmsResponse>("/api/films"),
   room: (code: string) => request<RoomInfo>(`/api/rooms/${encodeURIComponent(code)}`),
 };

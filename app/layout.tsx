@@ -4,8 +4,7 @@ import type { ReactNode } from "react";
 import { NONCE_HEADER } from "../core/constants.ts";
 import "./globals.css";
 import { ThemeToggle } from "./components/ThemeToggle.tsx";
-
-const THEME_SCRIPT = `try{if(localStorage.getItem("montauk.theme")==="light")document.documentElement.dataset.theme="light"}catch(e){}`;
+import { THEME_SCRIPT } from "./lib/theme-script.ts";
 
 export const metadata: Metadata = {
   title: "Montauk — watch together",

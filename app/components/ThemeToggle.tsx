@@ -1,30 +1,13 @@
-"use client";
 // Dark is the default (a dark room); a light theme is one tap away and remembered on the
-// device. The choice is applied before the first paint by the script in the layout.
-import { useEffect, useState } from "react";
-
-export const THEME_KEY = "montauk.theme";
+// device. Rendered on the server with both labels: CSS shows the one for the theme in force,
+// and the script in the layout (app/lib/theme-script.ts) does the switching.
+import { THEME_TOGGLE_ATTRIBUTE } from "../lib/theme-script.ts";
 
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<"dark" | "light" | null>(null);
-  useEffect(() => setTheme(document.documentElement.dataset.theme === "light" ? "light" : "dark"), []);
-  if (!theme) return null;
-  const next = theme === "dark" ? "light" : "dark";
   return (
-    <button
-      type="button"
-      className="secondary theme-toggle"
-      onClick={() => {
-        document.documentElement.dataset.theme = next;
-        try {
-          localStorage.setItem(THEME_KEY, next);
-        } catch {
-          // private mode: the choice lasts this visit
-        }
-        setTheme(next);
-      }}
-    >
-      {next === "light" ? "Light theme" : "Dark theme"}
+    <button type="button" className="secondary theme-toggle" {...{ [THEME_TOGGLE_ATTRIBUTE]: "" }}>
+      <span className="when-dark">Light theme</span>
+      <span className="when-light">Dark theme</span>
     </button>
   );
 }

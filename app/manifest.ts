@@ -12,7 +12,6 @@ export default function manifest(): MetadataRoute.Manifest {
     background_color: "#0b0d14",
     theme_color: "#0b0d14",
     icons: [
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
       { src: "/icons/192.png", sizes: "192x192", type: "image/png", purpose: "any" },
       { src: "/icons/512.png", sizes: "512x512", type: "image/png", purpose: "any" },
       { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },

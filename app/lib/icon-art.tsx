@@ -1,6 +1,6 @@
 // The Montauk mark as a picture: two memories overlapping, blue ruin and tangerine, on the
-// night of the theme. The same drawing as app/icon.svg, for the PNG icons that phones want
-// on the home screen (rendered by next/og at build time).
+// night of the theme. Every icon is drawn from it: the tab's (app/icon.tsx), the ones phones want
+// on the home screen (app/icons, app/apple-icon.tsx), rendered by next/og at build time.
 import { ImageResponse } from "next/og";
 
 /**

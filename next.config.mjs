@@ -6,11 +6,9 @@ const nextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   // The server process (server/) is compiled by tsc apart from Next; Next only builds app/.
   typescript: { tsconfigPath: "tsconfig.json" },
-  experimental: {
-    // The stylesheet is small (about 4 KB gzipped): inlined in <head> it no longer blocks the
-    // first paint behind a second request, which on a phone's slow network is most of it.
-    inlineCss: true,
-  },
+  // CSS stays a stylesheet of its own, not inlined (`experimental.inlineCss`): inlined, Next
+  // also carries it a second time inside the page's RSC payload, on every page, and in an
+  // interleaved Lighthouse A/B every page scored lower (docs/decisions/005-first-load-budget.md).
 };
 
 export default nextConfig;

@@ -1,9 +1,9 @@
-"use client";
 // The memory map: the relationship in its own order on one lane, the film's order on the
 // other, a line joining each memory's two places, so the reverse structure shows at a
 // glance. Memories light up as the film reaches them and fade once erased; the one the
 // erasure is in is highlighted; unrevealed ones are blank slots. The list below is the
-// same map in words, for everyone and for screen readers.
+// same map in words, for everyone and for screen readers. No state of its own: the recap
+// renders it on the server, the live room on the phone.
 import { useId } from "react";
 import { formatPosition } from "../../core/cursor.ts";
 import { type MemoryState, memoryStates } from "../../core/memory.ts";

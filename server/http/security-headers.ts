@@ -7,8 +7,8 @@ import { NONCE_HEADER } from "../../core/constants.ts";
  * Only what the app needs. Scripts: only those carrying this response's nonce, and what they
  * load ('strict-dynamic'); Next puts the nonce on its own scripts when it finds it in the
  * request's Content-Security-Policy header, the layout on its theme script. Styles: the app's
- * CSS is inlined in <head> and React writes style attributes, hence 'unsafe-inline' for
- * styles (never for scripts). Images from itself (the QR code) and data: URLs, sockets to
+ * stylesheet, and React writes style attributes, hence 'unsafe-inline' for styles (never for
+ * scripts). Images from itself (the QR code) and data: URLs, sockets to
  * itself, and no framing by anyone.
  */
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {

@@ -11,6 +11,7 @@ async function noViolations(page: Page, state: string) {
 }
 
 test("every page and state passes axe", async ({ browser, baseURL }) => {
+  test.slow(); // nine axe passes over two phones: about a minute on this machine, once over it
   const host = await phone(browser, baseURL);
   const guest = await phone(browser, baseURL);
 

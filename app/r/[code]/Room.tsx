@@ -1,8 +1,10 @@
 "use client";
 // The room's shell, in the page's first load: the film, the party, the connection and the
-// name form. Everything live (socket, clock, React Query, cards, polls) is in LiveRoom, which
-// starts loading as soon as the page is interactive; the first load stays small
-// (tests/e2e/budget.spec.ts, docs/decisions/005-first-load-budget.md).
+// name form. Everything live (socket, clock, React Query, cards, polls) is in LiveRoom, its
+// own chunk (tests/e2e/budget.spec.ts, docs/decisions/005-first-load-budget.md). A phone that
+// is a member starts it at once; a newcomer has nothing live to see before joining, so it
+// starts when they first touch the page (focusing the name field, typically seconds before
+// they submit) and never holds a socket to a party they only looked at.
 import { type ComponentType, useCallback, useEffect, useState } from "react";
 import type { RoomInfo } from "../../../core/protocol.ts";
 import { ConnectionPill, ReconnectBanner } from "../../components/ConnectionPill.tsx";
@@ -14,6 +16,7 @@ import type { LiveRoomProps, NameSubmission } from "./LiveRoom.tsx";
 
 export function Room({ code, info, joinedBefore }: { code: string; info: RoomInfo; joinedBefore: boolean }) {
   const [Live, setLive] = useState<ComponentType<LiveRoomProps> | null>(null);
+  const [wantLive, setWantLive] = useState(joinedBefore);
   const [loadFailed, setLoadFailed] = useState(false);
   // Until the live part reports, the server's guess: a phone that joined before is joining.
   const [phase, setPhase] = useState<Phase>(joinedBefore ? { kind: "starting" } : { kind: "needs-name" });
@@ -23,6 +26,25 @@ export function Room({ code, info, joinedBefore }: { code: string; info: RoomInf
 
   useEffect(() => {
     setLastName(deviceStore.lastName());
+    // A member whose cookie is gone still has its token on the device.
+    if (deviceStore.member(code)) {
+      setWantLive(true);
+      return;
+    }
+    const events = ["focusin", "pointerdown", "keydown"] as const;
+    const stop = () => {
+      for (const type of events) document.removeEventListener(type, start);
+    };
+    const start = () => {
+      stop();
+      setWantLive(true);
+    };
+    for (const type of events) document.addEventListener(type, start, { passive: true });
+    return stop;
+  }, [code]);
+
+  useEffect(() => {
+    if (!wantLive) return;
     let cancelled = false;
     import("./LiveRoom.tsx").then(
       (m) => !cancelled && setLive(() => m.LiveRoom),
@@ -31,11 +53,12 @@ export function Room({ code, info, joinedBefore }: { code: string; info: RoomInf
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [wantLive]);
 
   const submitName = useCallback((value: string) => {
     setName({ value }); // a new object each time, so the same name can be sent again
     setPhase({ kind: "joining" });
+    setWantLive(true);
   }, []);
 
   if (phase.kind === "failed") {
@@ -52,7 +75,7 @@ export function Room({ code, info, joinedBefore }: { code: string; info: RoomInf
           </h1>
           <p className="muted party-code">Party {code}</p>
         </div>
-        <ConnectionPill state={connection} />
+        {wantLive && <ConnectionPill state={connection} />}
       </header>
       <ReconnectBanner state={connection} />
 

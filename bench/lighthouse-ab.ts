@@ -7,6 +7,7 @@
 // Prints each variant's median and mean performance score, all runs, median TBT, FCP, LCP.
 import lighthouse from "lighthouse";
 import { launchChromium } from "./support/chromium.ts";
+import { percentile } from "./support/stats.ts";
 
 const [runsArg, ...groups] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -17,7 +18,7 @@ if (!Number.isInteger(runs) || runs < 1 || groups.length === 0) {
 
 const chrome = await launchChromium();
 const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
-const median = (a: number[]) => sorted(a)[Math.floor((a.length - 1) / 2)]!;
+const median = (a: number[]) => percentile(a, 50);
 const mean = (a: number[]) => Math.round(a.reduce((x, y) => x + y, 0) / a.length);
 
 try {

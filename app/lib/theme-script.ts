@@ -3,7 +3,7 @@
 // on the document serves the toggle button, which therefore works before hydration and
 // costs no client component on any page. It runs with the response's CSP nonce.
 
-export const THEME_KEY = "montauk.theme";
+const THEME_KEY = "montauk.theme";
 export const THEME_TOGGLE_ATTRIBUTE = "data-theme-toggle";
 
 export const THEME_SCRIPT = [

@@ -26,8 +26,8 @@ export function Room({ code, info, joinedBefore }: { code: string; info: RoomInf
 
   useEffect(() => {
     setLastName(deviceStore.lastName());
-    // A member whose cookie is gone still has its token on the device.
-    if (deviceStore.member(code)) {
+    // A member starts at once; one whose cookie is gone still has its token on the device.
+    if (joinedBefore || deviceStore.member(code)) {
       setWantLive(true);
       return;
     }
@@ -41,7 +41,7 @@ export function Room({ code, info, joinedBefore }: { code: string; info: RoomInf
     };
     for (const type of events) document.addEventListener(type, start, { passive: true });
     return stop;
-  }, [code]);
+  }, [code, joinedBefore]);
 
   useEffect(() => {
     if (!wantLive) return;

@@ -46,8 +46,10 @@ describe("a party", () => {
     for (const view of seen) {
       await eventually(() => [...view.values()].filter((m) => m.online).length === 4);
     }
-    // Coalesced: three joins at once are far fewer than one message per join per member.
-    expect(hostPresence.length).toBeLessThanOrEqual(3);
+    // At most one message per change, each member once in it. How changes close in time
+    // share a message depends on timing here, so the unit test holds that with fake timers.
+    expect(hostPresence.length).toBeLessThanOrEqual(1 + names.length);
+    for (const p of hostPresence) expect(new Set(p.members.map((m) => m.id)).size).toBe(p.members.length);
 
     const info = await fetch(`${env.t.url}/api/rooms/${room.code.toLowerCase()}`).then((r) => r.json());
     expect(info).toMatchObject({ code: room.code, online: 4, film: { id: "eternal-sunshine", year: 2004 } });

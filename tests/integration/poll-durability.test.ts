@@ -102,7 +102,9 @@ describe("durability", () => {
     members.forEach((m) => m.disconnect());
     host.disconnect();
     expect(acked.size).toBeGreaterThan(0); // some made it before the kill…
-    expect(acked.size).toBeLessThan(members.length); // …and some did not: it died mid-burst
+    // …and some did not: it died mid-burst. Counted in ballots, not members: on a slow
+    // machine one commit can acknowledge every member's first ballot at once.
+    expect(ackCount).toBeLessThan(members.length * 2);
 
     const second = await startProcess(env);
     try {

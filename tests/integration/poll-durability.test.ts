@@ -1,52 +1,22 @@
 // Nothing acknowledged is ever lost: members vote in a burst, the server process is killed
 // with SIGKILL in the middle of it, restarted on the same data (the same PGlite folder, or
 // the same PostgreSQL database), and every acknowledged ballot is there and in the tally.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { io } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
-import type { AppClientSocket } from "../../app/lib/socket.ts";
+import { connect, startChildServer, stopChildServers } from "../support/child-server.ts";
 import { openTestDatabase, testPostgresUrl, type TestDatabase } from "../support/test-database.ts";
 import { emit } from "../support/test-server.ts";
 
-const started: ChildProcess[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), "montauk-durability-"));
 let pgDb: TestDatabase | undefined;
 
 afterAll(async () => {
-  for (const child of started) if (child.exitCode === null) child.kill("SIGKILL");
+  stopChildServers();
   await pgDb?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function startProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/server-process.ts"], {
-    env: { ...process.env, PORT: "0", ...env },
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  started.push(child);
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-  return { url, child };
-}
-
-async function connect(url: string): Promise<AppClientSocket> {
-  const socket: AppClientSocket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 describe("durability", () => {
   it("keeps every acknowledged ballot across a SIGKILL in the middle of a burst", async () => {
@@ -59,7 +29,7 @@ describe("durability", () => {
       env = { DATA_DIR: dataDir, DATABASE_URL: "" };
     }
 
-    const first = await startProcess(env);
+    const first = await startChildServer(env);
     const room = await fetch(`${first.url}/api/rooms`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -106,7 +76,7 @@ describe("durability", () => {
     // machine one commit can acknowledge every member's first ballot at once.
     expect(ackCount).toBeLessThan(members.length * 2);
 
-    const second = await startProcess(env);
+    const second = await startChildServer(env);
     try {
       const viewer = await connect(second.url);
       const rejoined = await emit(viewer, "room:join", { code: room.code, memberToken: tokens[0]! });

@@ -26,6 +26,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // Server processes on PostgreSQL joined through Redis: run by scripts/test.sh only
+          // when both are named (MONTAUK_TEST_POSTGRES_URL, MONTAUK_TEST_REDIS_URL).
+          name: "cluster",
+          sequence: { groupOrder: 2 },
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          pool: "forks",
+          maxWorkers: 1,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

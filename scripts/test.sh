@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project: types, unit, integration (on PGlite, and on PostgreSQL when
-# MONTAUK_TEST_POSTGRES_URL is set, as .ci/run does), and the browser tests against a
+# MONTAUK_TEST_POSTGRES_URL is set, as .ci/run does), several processes joined through
+# Redis (when MONTAUK_TEST_REDIS_URL is set too), and the browser tests against a
 # production build. `npm test` runs this; so does CI.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,18 @@ if [ -n "${MONTAUK_TEST_POSTGRES_URL:-}" ]; then
   fi
 fi
 
+if [ -n "${MONTAUK_TEST_REDIS_URL:-}" ]; then
+  # The processes share one PostgreSQL database: Redis alone is not enough.
+  if [ -z "${MONTAUK_TEST_POSTGRES_URL:-}" ]; then
+    echo "!! MONTAUK_TEST_REDIS_URL needs MONTAUK_TEST_POSTGRES_URL too" >&2
+    exit 1
+  fi
+  if ! node scripts/check-redis.mjs "$MONTAUK_TEST_REDIS_URL"; then
+    echo "!! Redis at $MONTAUK_TEST_REDIS_URL does not answer" >&2
+    exit 1
+  fi
+fi
+
 bash scripts/ensure-chromium.sh || exit 1
 step "typecheck" npx tsc -p tsconfig.json --noEmit
 step "build" npm run --silent build
@@ -37,6 +50,10 @@ step "integration (PGlite)" env -u MONTAUK_TEST_POSTGRES_URL npx vitest run --pr
 if [ -n "${MONTAUK_TEST_POSTGRES_URL:-}" ]; then
   step "integration (PostgreSQL)" npx vitest run --project integration \
     --reporter=default --reporter=json --outputFile.json=test-results/integration-postgres.json
+fi
+if [ -n "${MONTAUK_TEST_REDIS_URL:-}" ]; then
+  step "multi-process (PostgreSQL + Redis)" npx vitest run --project cluster \
+    --reporter=default --reporter=json --outputFile.json=test-results/cluster.json
 fi
 step "browser (Playwright, Chromium)" npx playwright test
 

@@ -17,6 +17,7 @@ import { setSecurityHeaders } from "./http/security-headers.ts";
 import { createMetrics } from "./metrics.ts";
 import { publicBaseUrl } from "./public-url.ts";
 import { registerClockHandlers } from "./realtime/clock.handlers.ts";
+import { clusterPresence, joinCluster, type Cluster } from "./realtime/cluster.ts";
 import { answerUnknownEvents, type HandleContext } from "./realtime/handle.ts";
 import { registerCursorHandlers } from "./realtime/cursor.handlers.ts";
 import { registerMarkerHandlers } from "./realtime/marker.handlers.ts";
@@ -32,6 +33,7 @@ import { RevealService } from "./rooms/reveal-service.ts";
 import { PackCatalog } from "./films/pack-catalog.ts";
 import { PresenceBroadcaster } from "./rooms/presence-broadcaster.ts";
 import { PresenceTracker } from "./rooms/presence.ts";
+import { localPresence } from "./rooms/presence-view.ts";
 import { RoomService } from "./rooms/room-service.ts";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -82,9 +84,12 @@ export function createServer(deps: ServerDeps): MontaukServer {
   });
 
   const presence = new PresenceTracker();
+  // With Redis, a room's members may be on any process: ask them all.
+  const view = config.REDIS_URL ? clusterPresence(io, localPresence(presence), log) : localPresence(presence);
+  let cluster: Cluster | undefined;
   const broadcaster = new PresenceBroadcaster(
     config.PRESENCE_INTERVAL_MS,
-    (roomId) => presence.online(roomId),
+    view,
     (roomId, payload) => io.to(roomChannel(roomId)).emit("room:presence", payload),
   );
   const latency = new LatencyBook();
@@ -117,6 +122,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
   const rooms = new RoomService({
     db: database.db,
     presence,
+    view,
     broadcaster,
     latency,
     packs,
@@ -130,6 +136,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
   const metrics = createMetrics({
     sockets: () => io.engine.clientsCount,
     rooms: () => presence.activeRooms(),
+    processes: () => io.of("/").adapter.serverCount(),
   });
   const ctx: HandleContext = { metrics, log };
 
@@ -167,15 +174,25 @@ export function createServer(deps: ServerDeps): MontaukServer {
     rooms,
     reveals,
     polls,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      if (config.REDIS_URL) {
+        cluster = await joinCluster(io, config.REDIS_URL, {
+          log,
+          // Only a process with members of the room times its reveals.
+          cursorMoved: (room, cursor) => {
+            if (presence.online(room.id) > 0) reveals.track(room, cursor).catch((error) => log("reveal failed", error));
+          },
+        });
+      }
+      return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.PORT, config.HOST, () => {
           port = (httpServer.address() as AddressInfo).port;
           const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
           resolve({ port, url: `http://${host}:${port}` });
         });
-      }),
+      });
+    },
     close: async () => {
       broadcaster.stop();
       reveals.stop();
@@ -184,6 +201,7 @@ export function createServer(deps: ServerDeps): MontaukServer {
         io.close(() => resolve());
       });
       httpServer.closeAllConnections();
+      await cluster?.close();
     },
   };
 }

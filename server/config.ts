@@ -18,6 +18,15 @@ export const configSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
       .optional(),
   ),
+  /** Redis URL (redis://…). With it, processes sharing one PostgreSQL join through the
+   *  Socket.IO Redis streams adapter: any process can serve any member of any room. */
+  REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
+      .optional(),
+  ),
   /** Folder of the embedded database (only without DATABASE_URL). */
   DATA_DIR: z.string().min(1).default("./.data"),
   /** Base address put in join links and QR codes, e.g. https://party.example.org. When
@@ -32,6 +41,9 @@ export const configSchema = z.object({
     .enum(["0", "1"])
     .default("0")
     .transform((v) => v === "1"),
+}).refine((c) => !c.REDIS_URL || c.DATABASE_URL, {
+  path: ["REDIS_URL"],
+  message: "REDIS_URL joins processes that share one PostgreSQL: set DATABASE_URL too (the embedded database is one process's)",
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
   process.env.MONTAUK_INTERNAL_URL = wildcard ? `http://127.0.0.1:${port}` : url;
 
-  const where = target.kind === "pglite" ? `embedded PGlite in ${target.dataDir}` : "PostgreSQL";
+  const where = target.kind === "pglite" ? `embedded PGlite in ${target.dataDir}` : config.REDIS_URL ? "PostgreSQL, processes joined through Redis" : "PostgreSQL";
   console.log(`[montauk] listening on ${url} (${where}; ${films.length} film pack(s))`);
   console.log(`[montauk] on this machine: http://localhost:${port}`);
   if (lanAddress() || config.PUBLIC_URL) console.log(`[montauk] phones join at ${publicBaseUrl(config.PUBLIC_URL, port)}`);

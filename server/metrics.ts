@@ -5,7 +5,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 export type Metrics = ReturnType<typeof createMetrics>;
 export type Outcome = "ok" | "error" | "invalid" | "no_ack" | "limited";
 
-export function createMetrics(sample: { sockets: () => number; rooms: () => number }) {
+export function createMetrics(sample: { sockets: () => number; rooms: () => number; processes: () => Promise<number> }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   new Gauge({
@@ -22,6 +22,14 @@ export function createMetrics(sample: { sockets: () => number; rooms: () => numb
     registers: [registry],
     collect() {
       this.set(sample.rooms());
+    },
+  });
+  new Gauge({
+    name: "montauk_processes",
+    help: "Processes of the deployment this one hears from through Redis, itself included (1 without Redis)",
+    registers: [registry],
+    async collect() {
+      this.set(await sample.processes());
     },
   });
   const eventsHandled = new Counter({

@@ -1,5 +1,6 @@
 import type { CursorService } from "../rooms/cursor-service.ts";
 import type { RevealService } from "../rooms/reveal-service.ts";
+import { announceCursor } from "./cluster.ts";
 import type { HandleContext } from "./handle.ts";
 import { handle } from "./handle.ts";
 import { roomChannel, type AppServer, type AppSocket } from "./types.ts";
@@ -21,6 +22,7 @@ export function registerCursorHandlers(
         // A seek may carry the cursor past cues; a play starts the timer for the next one.
         const room = { id: session.roomId, filmId: session.filmId, rewatch: session.rewatch };
         reveals.track(room, cursor).catch((error) => ctx.log("reveal failed", error));
+        announceCursor(io, room, cursor);
       });
       return { cursor };
     });

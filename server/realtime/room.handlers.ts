@@ -1,4 +1,5 @@
 import type { RoomService } from "../rooms/room-service.ts";
+import { announceHandoff } from "./cluster.ts";
 import type { HandleContext } from "./handle.ts";
 import { handle } from "./handle.ts";
 import { hostChannel, roomChannel, type AppServer, type AppSocket } from "./types.ts";
@@ -27,18 +28,7 @@ export function registerRoomHandlers(socket: AppSocket, ctx: HandleContext, io: 
 
   handle(socket, ctx, "room:handoff", "host", async ({ memberId }, session) => {
     const result = await rooms.handOff(session, memberId);
-    // The sockets of both members in this process act with their new roles at once.
-    for (const s of io.of("/").sockets.values()) {
-      const other = s.data.session;
-      if (other?.roomId !== session.roomId) continue;
-      if (other.member.id === result.host.id) {
-        other.member = { ...other.member, role: "host" };
-        void s.join(hostChannel(session.roomId));
-      } else if (other.member.id === result.previous.id) {
-        other.member = { ...other.member, role: "guest" };
-        void s.leave(hostChannel(session.roomId));
-      }
-    }
+    announceHandoff(io, session.roomId, result.host, result.previous);
     return result;
   });
 

@@ -1,5 +1,6 @@
 import type { Server, Socket } from "socket.io";
-import type { ClientEvents, ServerEvents } from "../../core/protocol.ts";
+import type { ClientEvents, Cursor, Member, ServerEvents } from "../../core/protocol.ts";
+import type { RoomRef } from "../rooms/reveal-service.ts";
 import type { Session } from "../rooms/room-service.ts";
 
 export interface SocketData {
@@ -7,8 +8,14 @@ export interface SocketData {
   session?: Session;
 }
 
-export type AppServer = Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>;
-export type AppSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>;
+/** What processes joined by the Redis adapter tell each other (server/realtime/cluster.ts). */
+export interface InterServerEvents {
+  "host:changed": (roomId: string, host: Member, previous: Member) => void;
+  "cursor:moved": (room: RoomRef, cursor: Cursor) => void;
+}
+
+export type AppServer = Server<ClientEvents, ServerEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientEvents, ServerEvents, InterServerEvents, SocketData>;
 
 /** The Socket.IO room that holds every socket of a Montauk room. */
 export const roomChannel = (roomId: string): string => `room:${roomId}`;

@@ -1,8 +1,10 @@
 // Coalesces presence changes into at most one `room:presence` per room per interval.
 // A change in a quiet room goes out after a short gather delay (so a burst of joins is one
 // message); changes during the interval wait for its end. Each member appears once per
-// message with their latest state.
+// message with their state as the whole deployment sees it when the message goes out: a
+// member whose phone left this process may still be online through another.
 import type { Member, Presence } from "../../core/protocol.ts";
+import type { PresenceSource } from "./presence-view.ts";
 
 /** Joins that arrive within this many ms of each other share one message. */
 const GATHER_MS = 25;
@@ -11,14 +13,16 @@ export class PresenceBroadcaster {
   private readonly pending = new Map<string, Map<string, Member>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastSent = new Map<string, number>();
+  private stopped = false;
 
   constructor(
     private readonly intervalMs: number,
-    private readonly online: (roomId: string) => number,
+    private readonly view: PresenceSource,
     private readonly emit: (roomId: string, presence: Presence) => void,
   ) {}
 
   changed(roomId: string, member: Member): void {
+    if (this.stopped) return;
     let members = this.pending.get(roomId);
     if (!members) this.pending.set(roomId, (members = new Map()));
     members.set(member.id, member);
@@ -36,14 +40,25 @@ export class PresenceBroadcaster {
     const members = this.pending.get(roomId);
     this.pending.delete(roomId);
     if (!members?.size) return;
-    const online = this.online(roomId);
-    // A room nobody is in is forgotten, so the map holds only rooms in use.
-    if (online > 0) this.lastSent.set(roomId, performance.now());
-    else this.lastSent.delete(roomId);
-    this.emit(roomId, { online, members: [...members.values()] });
+    this.lastSent.set(roomId, performance.now());
+    this.view(roomId).then(
+      (view) => {
+        if (this.stopped) return;
+        // A room nobody is in is forgotten, so the map holds only rooms in use.
+        if (view.online === 0) this.lastSent.delete(roomId);
+        const changed = [...members.values()].map((m) => ({ ...m, online: view.isOnline(m.id) }));
+        this.emit(roomId, { online: view.online, members: changed });
+      },
+      // The other processes did not answer in time: try again in the next interval, with
+      // any newer change of the same members winning.
+      () => {
+        for (const m of members.values()) if (!this.pending.get(roomId)?.has(m.id)) this.changed(roomId, m);
+      },
+    );
   }
 
   stop(): void {
+    this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.pending.clear();

@@ -1,6 +1,6 @@
 // Rooms and members: creating a party, joining it (as a new guest or again with a token),
-// leaving, and who is online. The database holds rooms and members; presence is the
-// in-process view of connected sockets. Socket.IO itself stays in server/realtime.
+// leaving, and who is online. The database holds rooms and members; presence is the view
+// of connected sockets (this process's tracker, and the deployment's view through `view`). Socket.IO itself stays in server/realtime.
 import { INITIAL_CURSOR } from "../../core/cursor.ts";
 import { filmSummary, toWireScene } from "../../core/film-pack.ts";
 import { everything, revealedContent, storyShown } from "../../core/reveal.ts";
@@ -29,6 +29,7 @@ import { handOffHost } from "../../db/queries/cursor.queries.ts";
 import type { LatencyBook } from "./latency.ts";
 import type { PresenceBroadcaster } from "./presence-broadcaster.ts";
 import type { PresenceTracker } from "./presence.ts";
+import type { PresenceSource } from "./presence-view.ts";
 
 export const DEFAULT_FILM_ID = "eternal-sunshine";
 /** A snapshot lists at most this many members; `online` stays exact. */
@@ -46,7 +47,10 @@ export interface Session {
 
 export interface RoomServiceDeps {
   db: Db;
+  /** This process's sockets: who came online or went offline here. */
   presence: PresenceTracker;
+  /** Who is online in a room across every process. */
+  view: PresenceSource;
   broadcaster: PresenceBroadcaster;
   latency: LatencyBook;
   packs: PackCatalog;
@@ -100,7 +104,7 @@ export class RoomService {
     return {
       code: room.code,
       film: filmSummary(room.film),
-      online: this.deps.presence.online(room.id),
+      online: (await this.deps.view(room.id)).online,
       createdAt: room.createdAt.toISOString(),
       url: this.joinUrl(room.code),
     };
@@ -167,9 +171,9 @@ export class RoomService {
       throw new AppError("not_found", "that member is not in this party (or you are no longer its host)");
     }
     const [row] = await listMembersById(this.deps.db, session.roomId, [memberId]);
-    const online = (id: string) => this.deps.presence.isOnline(session.roomId, id);
-    const host: Member = { id: memberId, name: row!.name, role: "host", online: online(memberId) };
-    const previous: Member = { ...session.member, role: "guest", online: online(session.member.id) };
+    const view = await this.deps.view(session.roomId);
+    const host: Member = { id: memberId, name: row!.name, role: "host", online: view.isOnline(memberId) };
+    const previous: Member = { ...session.member, role: "guest", online: view.isOnline(session.member.id) };
     this.deps.broadcaster.changed(session.roomId, host);
     this.deps.broadcaster.changed(session.roomId, previous);
     return { host, previous };
@@ -215,7 +219,7 @@ export class RoomService {
       revealedKeys = new Set(keys.map((k) => `${k.kind}:${k.itemId}`));
       content = revealedContent(pack, keys);
     }
-    const rows = await listMembers(this.deps.db, room.id, SNAPSHOT_MEMBER_CAP);
+    const [rows, view] = await Promise.all([listMembers(this.deps.db, room.id, SNAPSHOT_MEMBER_CAP), this.deps.view(room.id)]);
     return {
       room: {
         code: room.code,
@@ -225,8 +229,8 @@ export class RoomService {
       },
       serverTime: this.now(),
       cursor,
-      online: this.deps.presence.online(room.id),
-      members: rows.map((m) => toMember(m, this.deps.presence.isOnline(room.id, m.id))),
+      online: view.online,
+      members: rows.map((m) => toMember(m, view.isOnline(m.id))),
       // The host steers by the outline; a guest sees only the scenes the room has reached.
       scenes:
         role === "host"

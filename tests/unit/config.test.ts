@@ -18,4 +18,11 @@ describe("configuration", () => {
     expect(loadConfig({ DATABASE_URL: "", PUBLIC_URL: "" }).DATABASE_URL).toBeUndefined();
     expect(() => loadConfig({ PORT: "http", DATABASE_URL: "mysql://x" })).toThrow(/PORT[\s\S]*DATABASE_URL/);
   });
+
+  it("takes REDIS_URL only with a PostgreSQL to share", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://u@h/db", REDIS_URL: "redis://127.0.0.1:6379" }).REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(loadConfig({ REDIS_URL: "" }).REDIS_URL).toBeUndefined();
+    expect(() => loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/REDIS_URL: .*DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: "postgres://u@h/db", REDIS_URL: "127.0.0.1:6379" })).toThrow(/REDIS_URL must start/);
+  });
 });

@@ -3,6 +3,7 @@ import { applyPresence } from "../../core/presence.ts";
 import type { Member, Presence } from "../../core/protocol.ts";
 import { PresenceBroadcaster } from "../../server/rooms/presence-broadcaster.ts";
 import { PresenceTracker } from "../../server/rooms/presence.ts";
+import { presenceOf } from "../../server/rooms/presence-view.ts";
 
 const member = (id: string, online: boolean, role: Member["role"] = "guest"): Member => ({ id, name: id, role, online });
 
@@ -34,27 +35,61 @@ describe("PresenceTracker", () => {
 describe("PresenceBroadcaster", () => {
   afterEach(() => vi.useRealTimers());
 
-  it("coalesces a burst into one message and spaces messages by the interval", () => {
+  /** A deployment's view made of the given online member ids. */
+  const viewOf = (ids: Set<string>) => async () => presenceOf(ids);
+
+  it("coalesces a burst into one message and spaces messages by the interval", async () => {
     vi.useFakeTimers();
     const sent: Presence[] = [];
-    let online = 0;
-    const b = new PresenceBroadcaster(1000, () => online, (_room, p) => sent.push(p));
+    const online = new Set<string>();
+    const b = new PresenceBroadcaster(1000, viewOf(online), (_room, p) => sent.push(p));
     for (const id of ["a", "b", "c"]) {
-      online++;
+      online.add(id);
       b.changed("r", member(id, true));
     }
-    vi.advanceTimersByTime(30);
+    await vi.advanceTimersByTimeAsync(30);
     expect(sent).toEqual([{ online: 3, members: [member("a", true), member("b", true), member("c", true)] }]);
 
-    online = 2;
+    online.delete("c");
     b.changed("r", member("a", false));
     b.changed("r", member("a", true));
-    b.changed("r", member("b", false));
-    vi.advanceTimersByTime(500);
+    b.changed("r", member("c", false));
+    await vi.advanceTimersByTimeAsync(500);
     expect(sent).toHaveLength(1); // still inside the interval
-    vi.advanceTimersByTime(500);
+    await vi.advanceTimersByTimeAsync(500);
     expect(sent).toHaveLength(2);
-    expect(sent[1]).toEqual({ online: 2, members: [member("a", true), member("b", false)] });
+    expect(sent[1]).toEqual({ online: 2, members: [member("a", true), member("c", false)] });
+    b.stop();
+  });
+
+  it("reports a member by the deployment's view: offline here, online through another process", async () => {
+    vi.useFakeTimers();
+    const sent: Presence[] = [];
+    const b = new PresenceBroadcaster(50, viewOf(new Set(["a", "b"])), (_room, p) => sent.push(p));
+    b.changed("r", member("a", false)); // a's phone left this process, a's laptop is on another
+    await vi.advanceTimersByTimeAsync(30);
+    expect(sent).toEqual([{ online: 2, members: [member("a", true)] }]);
+    b.stop();
+  });
+
+  it("tries again in the next interval when the other processes do not answer", async () => {
+    vi.useFakeTimers();
+    const sent: Presence[] = [];
+    let answering = false;
+    const b = new PresenceBroadcaster(
+      100,
+      async () => {
+        if (!answering) throw new Error("timeout reached");
+        return presenceOf(["a"]);
+      },
+      (_room, p) => sent.push(p),
+    );
+    b.changed("r", member("a", true));
+    await vi.advanceTimersByTimeAsync(30);
+    expect(sent).toEqual([]);
+    answering = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toEqual([{ online: 1, members: [member("a", true)] }]);
     b.stop();
   });
 });

@@ -1,0 +1,93 @@
+// Several processes on one PostgreSQL, joined through Redis (REDIS_URL). The Socket.IO Redis
+// streams adapter carries every broadcast to every process, so a room's members may be
+// served by any of them. What a process keeps in memory is told to the others here: who is
+// online (asked of every process), a change of host (so the new host's phones act as the
+// host wherever they are connected) and a cursor change (so every process with members of
+// the room times its reveals by the cursor as it is, not as it was).
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import { createClient } from "redis";
+import type { Cursor, Member } from "../../core/protocol.ts";
+import { presenceOf, type PresenceSource } from "../rooms/presence-view.ts";
+import type { RoomRef } from "../rooms/reveal-service.ts";
+import { hostChannel, roomChannel, type AppServer } from "./types.ts";
+
+/** How long a process waits for the others to say which sockets they hold. */
+const ASK_TIMEOUT_MS = 2000;
+
+/** The servers whose adapter reaches other processes. */
+const clustered = new WeakSet<AppServer>();
+
+export interface Cluster {
+  close(): Promise<void>;
+}
+
+export interface ClusterDeps {
+  log: (message: string, error?: unknown) => void;
+  /** Another process changed a room's cursor. */
+  cursorMoved: (room: RoomRef, cursor: Cursor) => void;
+}
+
+/** Connects to Redis and puts the adapter under `io`. Fails when Redis does not answer. */
+export async function joinCluster(io: AppServer, url: string, { log, cursorMoved }: ClusterDeps): Promise<Cluster> {
+  const client = createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
+  client.on("error", (error) => log("redis", error));
+  await client.connect();
+  // One stream per deployment; its length bounds what a briefly disconnected process can
+  // catch up on.
+  // Heartbeats every 2 s: a new process knows the others within 2 s, and one that died is
+  // no longer waited for after 5 s.
+  io.adapter(
+    createAdapter(client, { streamName: "montauk", maxLen: 10_000, blockTimeInMs: 1000, heartbeatInterval: 2000, heartbeatTimeout: 5000 }),
+  );
+  io.on("host:changed", (roomId, host, previous) => applyHandoff(io, roomId, host, previous));
+  io.on("cursor:moved", cursorMoved);
+  clustered.add(io);
+  return {
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+/**
+ * Who is online in a room: the members of its sockets on every process. A process that died
+ * is waited for until its heartbeat times out; meanwhile this process's own view is used,
+ * so a join is never refused for it.
+ */
+export function clusterPresence(io: AppServer, local: PresenceSource, log: (message: string, error?: unknown) => void): PresenceSource {
+  return async (roomId) => {
+    try {
+      const sockets = await io.in(roomChannel(roomId)).timeout(ASK_TIMEOUT_MS).fetchSockets();
+      return presenceOf(sockets.map((s) => s.data.session?.member.id));
+    } catch (error) {
+      log("presence: another process did not answer; using this process's view", error);
+      return local(roomId);
+    }
+  };
+}
+
+/** A cursor change made here, for the other processes. */
+export function announceCursor(io: AppServer, room: RoomRef, cursor: Cursor): void {
+  if (clustered.has(io)) io.serverSideEmit("cursor:moved", room, cursor);
+}
+
+/** A new host: their sockets and the previous host's, on every process, take the new roles. */
+export function announceHandoff(io: AppServer, roomId: string, host: Member, previous: Member): void {
+  applyHandoff(io, roomId, host, previous);
+  if (clustered.has(io)) io.serverSideEmit("host:changed", roomId, host, previous);
+}
+
+/** The sockets of both members on this process act with their new roles at once. */
+function applyHandoff(io: AppServer, roomId: string, host: Member, previous: Member): void {
+  for (const socket of io.of("/").sockets.values()) {
+    const session = socket.data.session;
+    if (session?.roomId !== roomId) continue;
+    if (session.member.id === host.id) {
+      session.member = { ...session.member, role: "host" };
+      void socket.join(hostChannel(roomId));
+    } else if (session.member.id === previous.id) {
+      session.member = { ...session.member, role: "guest" };
+      void socket.leave(hostChannel(roomId));
+    }
+  }
+}

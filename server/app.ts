@@ -182,6 +182,9 @@ export function createServer(deps: ServerDeps): MontaukServer {
           cursorMoved: (room, cursor) => {
             if (presence.online(room.id) > 0) reveals.track(room, cursor).catch((error) => log("reveal failed", error));
           },
+          processLost: () => {
+            for (const roomId of presence.roomIds()) rooms.recheckPresence(roomId).catch((error) => log("presence recheck failed", error));
+          },
         });
       }
       return new Promise((resolve, reject) => {

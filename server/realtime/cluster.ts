@@ -3,7 +3,8 @@
 // served by any of them. What a process keeps in memory is told to the others here: who is
 // online (asked of every process), a change of host (so the new host's phones act as the
 // host wherever they are connected) and a cursor change (so every process with members of
-// the room times its reveals by the cursor as it is, not as it was).
+// the room times its reveals by the cursor as it is, not as it was). A process that went
+// away announced nobody offline: the others send their rooms' members again.
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createClient } from "redis";
 import type { Cursor, Member } from "../../core/protocol.ts";
@@ -25,34 +26,48 @@ export interface ClusterDeps {
   log: (message: string, error?: unknown) => void;
   /** Another process changed a room's cursor. */
   cursorMoved: (room: RoomRef, cursor: Cursor) => void;
+  /** A process stopped or died (its connection to Redis closed): its sockets are gone. */
+  processLost: () => void;
 }
 
 /** Connects to Redis and puts the adapter under `io`. Fails when Redis does not answer. */
-export async function joinCluster(io: AppServer, url: string, { log, cursorMoved }: ClusterDeps): Promise<Cluster> {
+export async function joinCluster(io: AppServer, url: string, { log, cursorMoved, processLost }: ClusterDeps): Promise<Cluster> {
   const client = createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
   client.on("error", (error) => log("redis", error));
   await client.connect();
   // One stream per deployment; its length bounds what a briefly disconnected process can
-  // catch up on.
-  // Heartbeats every 2 s: a new process knows the others within 2 s, and one that died is
-  // no longer waited for after 5 s.
+  // catch up on. The adapter counts the processes by their subscriptions to its channel
+  // (Redis's PUBSUB NUMSUB): one that stops or dies leaves the count at once, with its
+  // connection. Our own prefix, so another Socket.IO app on the same Redis is not counted.
   io.adapter(
-    createAdapter(client, { streamName: "montauk", maxLen: 10_000, blockTimeInMs: 1000, heartbeatInterval: 2000, heartbeatTimeout: 5000 }),
+    createAdapter(client, { streamName: "montauk", channelPrefix: "montauk", maxLen: 10_000, blockTimeInMs: 1000 }),
   );
   io.on("host:changed", (roomId, host, previous) => applyHandoff(io, roomId, host, previous));
   io.on("cursor:moved", cursorMoved);
   clustered.add(io);
+  // When the count falls, a process went away (checked every second).
+  let known = 1;
+  const watch = setInterval(() => {
+    void io
+      .of("/")
+      .adapter.serverCount()
+      .then((count) => {
+        if (count < known) processLost();
+        known = count;
+      });
+  }, 1000);
+  watch.unref();
   return {
     async close() {
+      clearInterval(watch);
       await client.close();
     },
   };
 }
 
 /**
- * Who is online in a room: the members of its sockets on every process. A process that died
- * is waited for until its heartbeat times out; meanwhile this process's own view is used,
- * so a join is never refused for it.
+ * Who is online in a room: the members of its sockets on every process. If one does not
+ * answer in time, this process's own view is used: a join is never refused for it.
  */
 export function clusterPresence(io: AppServer, local: PresenceSource, log: (message: string, error?: unknown) => void): PresenceSource {
   return async (roomId) => {

@@ -34,6 +34,11 @@ export class PresenceTracker {
     return this.rooms.get(roomId)?.size ?? 0;
   }
 
+  /** The rooms with at least one member online on this process. */
+  roomIds(): IterableIterator<string> {
+    return this.rooms.keys();
+  }
+
   activeRooms(): number {
     return this.rooms.size;
   }

@@ -155,6 +155,16 @@ export class RoomService {
     touchMember(this.deps.db, session.member.id).catch(() => {});
   }
 
+  /**
+   * Another process went away with its sockets, and nobody announced them offline: the room
+   * hears every member (up to the snapshot's cap) as the deployment sees them now.
+   */
+  async recheckPresence(roomId: string): Promise<void> {
+    const rows = await listMembers(this.deps.db, roomId, SNAPSHOT_MEMBER_CAP);
+    // The broadcaster sends each with their state in the deployment's view.
+    for (const row of rows) this.deps.broadcaster.changed(roomId, toMember(row, false));
+  }
+
   /** A phone's latest round trip, which sets how far ahead plays are scheduled. */
   reportRtt(session: Session, socketId: string, rttMs: number): void {
     this.deps.latency.report(session.roomId, socketId, rttMs);

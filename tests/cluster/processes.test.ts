@@ -16,6 +16,7 @@ if (!redisUrl || !pgUrl) throw new Error("the cluster tests need MONTAUK_TEST_RE
 let db: TestDatabase;
 let a: ChildServer;
 let b: ChildServer;
+let env: Record<string, string>;
 const sockets: AppClientSocket[] = [];
 
 /** How many processes a server hears from, read off its /metrics. */
@@ -26,9 +27,9 @@ async function processes(server: ChildServer): Promise<number> {
 
 beforeAll(async () => {
   db = await openTestDatabase(); // a fresh PostgreSQL database, migrated
-  const env = { DATABASE_URL: (db.target as { url: string }).url, REDIS_URL: redisUrl, PRESENCE_INTERVAL_MS: "50" };
+  env = { DATABASE_URL: (db.target as { url: string }).url, REDIS_URL: redisUrl!, PRESENCE_INTERVAL_MS: "50" };
   [a, b] = await Promise.all([startChildServer(env), startChildServer(env)]);
-  // Each learns of the other from its first heartbeat (every 2 s).
+  // Both are subscribed to the adapter's channel.
   await eventually(async () => (await processes(a)) >= 2 && (await processes(b)) >= 2, 10_000);
 });
 
@@ -161,5 +162,25 @@ describe("two processes joined through Redis", () => {
     host.disconnect();
     await eventually(() => cards().includes("c1"), 5000);
     expect(cards()).toEqual(["c1"]);
+  });
+
+  it("when a process dies, the others show its members offline", async () => {
+    const c = await startChildServer(env);
+    await eventually(async () => (await processes(a)) >= 3, 10_000);
+    const room = await createRoom(a);
+    const host = await client(a);
+    const hostPresence: Presence[] = [];
+    host.on("room:presence", (p) => hostPresence.push(p));
+    ok(await emit(host, "room:join", { code: room.code, memberToken: room.memberToken }));
+    const naomi = ok(await emit(await client(c), "room:join", { code: room.code, name: "Naomi" }));
+    await eventually(() => hostPresence.at(-1)?.online === 2);
+    // A reads the count of processes once a second: let it count C before C dies.
+    await new Promise((r) => setTimeout(r, 1500));
+
+    // Nobody on C says goodbye: A sees the count fall (C's Redis connection closed with it)
+    // and sends the room's members again, as the deployment sees them now.
+    c.child.kill("SIGKILL");
+    const last = await eventually(() => hostPresence.find((p) => p.members.some((m) => m.id === naomi.member.id && !m.online)));
+    expect(last.online).toBe(1);
   });
 });

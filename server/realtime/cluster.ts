@@ -32,9 +32,22 @@ export interface ClusterDeps {
 
 /** Connects to Redis and puts the adapter under `io`. Fails when Redis does not answer. */
 export async function joinCluster(io: AppServer, url: string, { log, cursorMoved, processLost }: ClusterDeps): Promise<Cluster> {
-  const client = createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
-  client.on("error", (error) => log("redis", error));
+  // At start, a Redis that does not answer stops the process with a clear error; once
+  // connected, a lost connection is retried for as long as it takes.
+  let connected = false;
+  const client = createClient({
+    url,
+    socket: {
+      connectTimeout: 5000,
+      reconnectStrategy: (retries, cause) =>
+        connected ? Math.min(retries * 200, 2000) : new Error(`Redis at ${new URL(url).host} does not answer: ${cause.message}`),
+    },
+  });
+  client.on("error", (error) => {
+    if (connected) log("redis", error);
+  });
   await client.connect();
+  connected = true;
   // One stream per deployment; its length bounds what a briefly disconnected process can
   // catch up on. The adapter counts the processes by their subscriptions to its channel
   // (Redis's PUBSUB NUMSUB): one that stops or dies leaves the count at once, with its
@@ -48,13 +61,13 @@ export async function joinCluster(io: AppServer, url: string, { log, cursorMoved
   // When the count falls, a process went away (checked every second).
   let known = 1;
   const watch = setInterval(() => {
-    void io
-      .of("/")
+    io.of("/")
       .adapter.serverCount()
       .then((count) => {
         if (count < known) processLost();
         known = count;
-      });
+      })
+      .catch((error) => log("counting the processes failed", error));
   }, 1000);
   watch.unref();
   return {

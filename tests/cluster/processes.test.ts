@@ -183,4 +183,14 @@ describe("two processes joined through Redis", () => {
     const last = await eventually(() => hostPresence.find((p) => p.members.some((m) => m.id === naomi.member.id && !m.online)));
     expect(last.online).toBe(1);
   });
+
+  it("a process whose Redis does not answer stops at start with a clear error", async () => {
+    const refused = startChildServer({ ...env, REDIS_URL: "redis://:secret@127.0.0.1:1" });
+    const error = await refused.then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/server exited 1[\s\S]*Redis at 127\.0\.0\.1:1 does not answer/);
+    expect(error?.message).not.toContain("secret");
+  });
 });

@@ -16,9 +16,15 @@ const started: ChildProcess[] = [];
 export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/server-process.ts"], {
     env: { ...process.env, PORT: "0", ...env },
-    stdio: ["pipe", "pipe", "inherit"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
   started.push(child);
+  // What it says on stderr is passed on, and kept for the error if it never listens.
+  let said = "";
+  child.stderr!.on("data", (c: Buffer) => {
+    said += c.toString();
+    process.stderr.write(c);
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (c: Buffer) => {
@@ -26,7 +32,7 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]!);
     });
-    child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+    child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}${said}`)));
   });
   return { url, child };
 }

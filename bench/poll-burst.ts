@@ -3,9 +3,9 @@
 // second, and checks that the tally and the database count are exact. Runs on PGlite and,
 // when BENCH_POSTGRES_URL is set (a server it may create databases on), on PostgreSQL.
 // Run `npm run build` first; `npm run bench:polls`.
-import { randomBytes } from "node:crypto";
 import { hostRoom } from "./support/clients.ts";
 import postgres from "postgres";
+import { freshDatabase } from "./support/postgres.ts";
 import { ask, forkTs, startMontauk, type Started } from "./support/processes.ts";
 import { fmt, percentile, trueNow } from "./support/stats.ts";
 
@@ -73,20 +73,15 @@ async function databaseCount(url: string, pollIds: string[]): Promise<number> {
 // PostgreSQL, when a server is given.
 const pgServer = process.env.BENCH_POSTGRES_URL;
 if (pgServer) {
-  const name = `montauk_bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(pgServer, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(pgServer);
-  url.pathname = `/${name}`;
+  const database = await freshDatabase(pgServer);
   try {
-    const server = await startMontauk({ DATABASE_URL: url.toString() });
+    const server = await startMontauk({ DATABASE_URL: database.url });
     for (const size of SIZES) await burst(server, size, "PostgreSQL");
     await server.stop();
-    const total = await databaseCount(url.toString(), await pollIdsOf(url.toString()));
+    const total = await databaseCount(database.url, await pollIdsOf(database.url));
     console.log(`PostgreSQL: ${total} ballots stored in all (${SIZES.reduce((a, b) => a + b, 0)} cast)`);
   } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 process.exit(0);

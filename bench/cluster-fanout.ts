@@ -1,0 +1,53 @@
+// Cursor fan-out through Redis: the same seek as bench:fanout in a room of 1,000 members,
+// the host on one process and the members' load processes split between two processes of
+// one deployment (PostgreSQL, REDIS_URL), so half of every broadcast crosses Redis. The
+// baseline in the same run is one process on its own PostgreSQL database, all members on
+// it. The passes alternate. Needs BENCH_POSTGRES_URL (a server it may create databases on)
+// and BENCH_REDIS_URL. Run `npm run build` first; `npm run bench:cluster`.
+import { line, MEMBERS, PROCESSES, ROUNDS, run, type Result } from "./support/fanout.ts";
+import { freshDatabase } from "./support/postgres.ts";
+import { startMontauk } from "./support/processes.ts";
+import { fmt, percentile } from "./support/stats.ts";
+
+const pgServer = process.env.BENCH_POSTGRES_URL;
+const redisUrl = process.env.BENCH_REDIS_URL;
+if (!pgServer || !redisUrl) {
+  console.error("bench:cluster needs BENCH_POSTGRES_URL and BENCH_REDIS_URL");
+  process.exit(1);
+}
+const PASSES = Number(process.env.PASSES ?? 2);
+
+const single = await freshDatabase(pgServer);
+const shared = await freshDatabase(pgServer);
+const alone = await startMontauk({ DATABASE_URL: single.url });
+const a = await startMontauk({ DATABASE_URL: shared.url, REDIS_URL: redisUrl });
+const b = await startMontauk({ DATABASE_URL: shared.url, REDIS_URL: redisUrl });
+try {
+  const one: Result = { perMember: [], lastMember: [] };
+  const two: Result = { perMember: [], lastMember: [] };
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const [into, hostUrl, memberUrls] of [
+      [one, alone.url, [alone.url]],
+      [two, a.url, [a.url, b.url]],
+    ] as const) {
+      const r = await run("montauk", hostUrl, [...memberUrls]);
+      into.perMember.push(...r.perMember);
+      into.lastMember.push(...r.lastMember);
+    }
+  }
+  console.log(`cursor fan-out through Redis, ${MEMBERS} members in ${PROCESSES} load processes, ${PASSES} alternating passes of ${ROUNDS} seeks each`);
+  console.log(line("one process", one));
+  console.log(line("two through Redis", two));
+  for (const [reading, key] of [
+    ["every member", "perMember"],
+    ["until the last member", "lastMember"],
+  ] as const) {
+    const ratio = percentile(two[key], 99) / percentile(one[key], 99);
+    console.log(`${reading}: two processes / one at p99 ${ratio.toFixed(2)} (${fmt(percentile(two[key], 99))} vs ${fmt(percentile(one[key], 99))})`);
+  }
+} finally {
+  await Promise.all([alone.stop(), a.stop(), b.stop()]);
+  await single.drop();
+  await shared.drop();
+}
+process.exit(0);

@@ -4,7 +4,7 @@
 // baseline in the same run is one process on its own PostgreSQL database, all members on
 // it. The passes alternate. Needs BENCH_POSTGRES_URL (a server it may create databases on)
 // and BENCH_REDIS_URL. Run `npm run build` first; `npm run bench:cluster`.
-import { line, MEMBERS, PROCESSES, ROUNDS, run, type Result } from "./support/fanout.ts";
+import { alternate, line, MEMBERS, PROCESSES, ROUNDS, run } from "./support/fanout.ts";
 import { freshDatabase } from "./support/postgres.ts";
 import { startMontauk } from "./support/processes.ts";
 import { fmt, percentile } from "./support/stats.ts";
@@ -23,18 +23,10 @@ const alone = await startMontauk({ DATABASE_URL: single.url });
 const a = await startMontauk({ DATABASE_URL: shared.url, REDIS_URL: redisUrl });
 const b = await startMontauk({ DATABASE_URL: shared.url, REDIS_URL: redisUrl });
 try {
-  const one: Result = { perMember: [], lastMember: [] };
-  const two: Result = { perMember: [], lastMember: [] };
-  for (let pass = 0; pass < PASSES; pass++) {
-    for (const [into, hostUrl, memberUrls] of [
-      [one, alone.url, [alone.url]],
-      [two, a.url, [a.url, b.url]],
-    ] as const) {
-      const r = await run("montauk", hostUrl, [...memberUrls]);
-      into.perMember.push(...r.perMember);
-      into.lastMember.push(...r.lastMember);
-    }
-  }
+  const [one, two] = await alternate(PASSES, [
+    () => run("montauk", alone.url),
+    () => run("montauk", a.url, [a.url, b.url]),
+  ]);
   console.log(`cursor fan-out through Redis, ${MEMBERS} members in ${PROCESSES} load processes, ${PASSES} alternating passes of ${ROUNDS} seeks each`);
   console.log(line("one process", one));
   console.log(line("two through Redis", two));

@@ -2,27 +2,15 @@
 // the server; the time from the host's seek until each member has `cursor:changed`.
 // Side by side in the same run with a bare Socket.IO server doing the same broadcast.
 // Run `npm run build` first; `npm run bench:fanout`.
-import { line, MEMBERS, PROCESSES, ROUNDS, run, type Result } from "./support/fanout.ts";
+import { alternate, line, MEMBERS, PROCESSES, ROUNDS, run } from "./support/fanout.ts";
 import { startMontauk, startScript } from "./support/processes.ts";
 import { fmt, percentile } from "./support/stats.ts";
 
-// Both servers stay up; the runs alternate (bare, Montauk, bare, Montauk) so that neither
-// side is always measured on a colder or a warmer machine.
+// Both servers stay up; the runs alternate (bare, Montauk, bare, Montauk).
 const PASSES = Number(process.env.PASSES ?? 2);
 const bareServer = await startScript("bench/support/bare-server.ts");
 const montaukServer = await startMontauk();
-const bare: Result = { perMember: [], lastMember: [] };
-const montauk: Result = { perMember: [], lastMember: [] };
-for (let pass = 0; pass < PASSES; pass++) {
-  for (const [into, mode, server] of [
-    [bare, "bare", bareServer],
-    [montauk, "montauk", montaukServer],
-  ] as const) {
-    const r = await run(mode, server.url);
-    into.perMember.push(...r.perMember);
-    into.lastMember.push(...r.lastMember);
-  }
-}
+const [bare, montauk] = await alternate(PASSES, [() => run("bare", bareServer.url), () => run("montauk", montaukServer.url)]);
 await bareServer.stop();
 await montaukServer.stop();
 

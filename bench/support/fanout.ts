@@ -75,6 +75,22 @@ export async function run(mode: "montauk" | "bare", hostUrl: string, memberUrls:
   return { perMember, lastMember };
 }
 
+/**
+ * Runs each variant once per pass, in turn, so that none is always measured on a colder or
+ * a warmer machine; returns each variant's results over all passes, in the given order.
+ */
+export async function alternate(passes: number, variants: (() => Promise<Result>)[]): Promise<Result[]> {
+  const all = variants.map((): Result => ({ perMember: [], lastMember: [] }));
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [i, variant] of variants.entries()) {
+      const r = await variant();
+      all[i]!.perMember.push(...r.perMember);
+      all[i]!.lastMember.push(...r.lastMember);
+    }
+  }
+  return all;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function line(label: string, r: Result) {

@@ -41,20 +41,13 @@ export class PresenceBroadcaster {
     this.pending.delete(roomId);
     if (!members?.size) return;
     this.lastSent.set(roomId, performance.now());
-    this.view(roomId).then(
-      (view) => {
-        if (this.stopped) return;
-        // A room nobody is in is forgotten, so the map holds only rooms in use.
-        if (view.online === 0) this.lastSent.delete(roomId);
-        const changed = [...members.values()].map((m) => ({ ...m, online: view.isOnline(m.id) }));
-        this.emit(roomId, { online: view.online, members: changed });
-      },
-      // The other processes did not answer in time: try again in the next interval, with
-      // any newer change of the same members winning.
-      () => {
-        for (const m of members.values()) if (!this.pending.get(roomId)?.has(m.id)) this.changed(roomId, m);
-      },
-    );
+    void this.view(roomId).then((view) => {
+      if (this.stopped) return;
+      // A room nobody is in is forgotten, so the map holds only rooms in use.
+      if (view.online === 0) this.lastSent.delete(roomId);
+      const changed = [...members.values()].map((m) => ({ ...m, online: view.isOnline(m.id) }));
+      this.emit(roomId, { online: view.online, members: changed });
+    });
   }
 
   stop(): void {

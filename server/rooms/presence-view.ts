@@ -8,6 +8,7 @@ export interface PresenceView {
   isOnline(memberId: string): boolean;
 }
 
+/** Never rejects: a source that cannot ask everyone answers with what it knows. */
 export type PresenceSource = (roomId: string) => Promise<PresenceView>;
 
 /** This process's sockets are all there is. */

@@ -1,6 +1,7 @@
 // Rooms and members: creating a party, joining it (as a new guest or again with a token),
 // leaving, and who is online. The database holds rooms and members; presence is the view
-// of connected sockets (this process's tracker, and the deployment's view through `view`). Socket.IO itself stays in server/realtime.
+// of connected sockets (this process's tracker, and the deployment's through `view`).
+// Socket.IO itself stays in server/realtime.
 import { INITIAL_CURSOR } from "../../core/cursor.ts";
 import { filmSummary, toWireScene } from "../../core/film-pack.ts";
 import { everything, revealedContent, storyShown } from "../../core/reveal.ts";

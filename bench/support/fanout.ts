@@ -79,7 +79,7 @@ export async function run(mode: "montauk" | "bare", hostUrl: string, memberUrls:
  * Runs each variant once per pass, in turn, so that none is always measured on a colder or
  * a warmer machine; returns each variant's results over all passes, in the given order.
  */
-export async function alternate(passes: number, variants: (() => Promise<Result>)[]): Promise<Result[]> {
+export async function alternate<V extends (() => Promise<Result>)[]>(passes: number, variants: [...V]): Promise<{ [K in keyof V]: Result }> {
   const all = variants.map((): Result => ({ perMember: [], lastMember: [] }));
   for (let pass = 0; pass < passes; pass++) {
     for (const [i, variant] of variants.entries()) {
@@ -88,7 +88,7 @@ export async function alternate(passes: number, variants: (() => Promise<Result>
       all[i]!.lastMember.push(...r.lastMember);
     }
   }
-  return all;
+  return all as { [K in keyof V]: Result };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
